@@ -1,0 +1,31 @@
+//! Validates `data/report.toml` and embeds it as postcard bytes: a broken data file stops the
+//! build with the file, the entry and the field, and the wasm carries no TOML parser.
+
+use std::{env, fs, path::Path, process};
+
+fn main() {
+    let file = "data/report.toml";
+    println!("cargo:rerun-if-changed={file}");
+    let text = fs::read_to_string(file).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {file}: {e}");
+        process::exit(1);
+    });
+    let report = match sip_report::load::from_toml_str(file, &text) {
+        Ok(r) => r,
+        Err(errors) => {
+            for e in &errors {
+                // `cargo:warning` makes each problem visible even without -vv.
+                println!("cargo:warning={e}");
+                eprintln!("error: {e}");
+            }
+            eprintln!(
+                "error: {file} has {} problem(s); fix them and build again",
+                errors.len()
+            );
+            process::exit(1);
+        }
+    };
+    let bytes = postcard::to_allocvec(&report).expect("a validated report always serialises");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.postcard");
+    fs::write(&out, bytes).expect("OUT_DIR is writable");
+}

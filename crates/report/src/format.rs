@@ -1,0 +1,236 @@
+//! Number formatting per language: 亿/万 in Chinese, billion/million and thousands
+//! separators in English, with the qualifier (超, 近, 不少于, ≈) visible.
+
+use crate::derive::Datum;
+use crate::model::{Bound, Lang, Unit, UnitKind};
+
+/// A formatted value in parts, so a card can set the number large and the rest small.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Formatted {
+    /// "超", "近", "不少于", "≈", "nearly ", "at least ", "over ".
+    pub prefix: String,
+    /// "1700", "1,700", "22.89", "+42.6".
+    pub number: String,
+    /// "+" after an English lower bound ("1,700+").
+    pub suffix: String,
+    /// "亿元", "家", "billion yuan", "firms", "%".
+    pub unit: String,
+    /// Whether a space goes between the number and the unit.
+    pub spaced: bool,
+}
+
+impl Formatted {
+    /// The number with its qualifier, without the unit: "超1700", "1,700+".
+    pub fn figure(&self) -> String {
+        format!("{}{}{}", self.prefix, self.number, self.suffix)
+    }
+
+    /// The unit as shown after the number, with its leading space if any.
+    pub fn unit_part(&self) -> String {
+        if self.spaced && !self.unit.is_empty() {
+            format!(" {}", self.unit)
+        } else {
+            self.unit.clone()
+        }
+    }
+}
+
+impl std::fmt::Display for Formatted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.figure(), self.unit_part())
+    }
+}
+
+/// Formats a datum in a language: value, unit and qualifier.
+pub fn datum(d: &Datum<'_>, lang: Lang) -> Formatted {
+    value(d.value, d.unit, d.bound, lang)
+}
+
+/// Formats a value in base units.
+pub fn value(v: f64, unit: &Unit, bound: Bound, lang: Lang) -> Formatted {
+    let v = precise(v, unit.kind, bound);
+    let (number, magnitude) = match lang {
+        Lang::Zh => zh_number(v, unit.kind),
+        Lang::En => en_number(v, unit.kind),
+    };
+    let number = match unit.kind {
+        UnitKind::Growth if v >= 0.0 => format!("+{number}"),
+        _ => number,
+    };
+    let word_unit = matches!(
+        unit.kind,
+        UnitKind::Money | UnitKind::Count | UnitKind::Duration | UnitKind::Multiple
+    );
+    let unit_text = match lang {
+        Lang::Zh => format!("{magnitude}{}", unit.zh),
+        Lang::En => {
+            let name = if number == "1" && magnitude.is_empty() {
+                &unit.en_one
+            } else {
+                &unit.en
+            };
+            [magnitude.as_str(), name.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    };
+    let plus_ok = matches!(unit.kind, UnitKind::Count | UnitKind::Duration) && magnitude.is_empty();
+    let (prefix, suffix) = qualifier_marks(bound, lang, plus_ok);
+    Formatted {
+        prefix: prefix.to_string(),
+        number,
+        suffix: suffix.to_string(),
+        unit: unit_text,
+        spaced: lang == Lang::En && word_unit,
+    }
+}
+
+/// The marks that show a bound: (prefix, suffix). `plus_ok` says whether English may use
+/// the compact "1,700+" form (counts without a magnitude word).
+fn qualifier_marks(bound: Bound, lang: Lang, plus_ok: bool) -> (&'static str, &'static str) {
+    match (lang, bound) {
+        (_, Bound::Exact) => ("", ""),
+        (_, Bound::Approx) => ("≈", ""),
+        (Lang::Zh, Bound::Over) => ("超", ""),
+        (Lang::Zh, Bound::Nearly) => ("近", ""),
+        (Lang::Zh, Bound::AtLeast) => ("不少于", ""),
+        (Lang::En, Bound::Over) if plus_ok => ("", "+"),
+        (Lang::En, Bound::Over) => ("over ", ""),
+        (Lang::En, Bound::Nearly) => ("nearly ", ""),
+        (Lang::En, Bound::AtLeast) => ("at least ", ""),
+    }
+}
+
+/// The word for a bound, for tables and descriptions ("" for exact).
+pub fn bound_word(bound: Bound, lang: Lang) -> &'static str {
+    match (lang, bound) {
+        (_, Bound::Exact) => "",
+        (Lang::Zh, Bound::Over) => "超",
+        (Lang::Zh, Bound::Nearly) => "近",
+        (Lang::Zh, Bound::AtLeast) => "不少于",
+        (Lang::Zh, Bound::Approx) => "约(推算)",
+        (Lang::En, Bound::Over) => "over",
+        (Lang::En, Bound::Nearly) => "nearly",
+        (Lang::En, Bound::AtLeast) => "at least",
+        (Lang::En, Bound::Approx) => "approximately (derived)",
+    }
+}
+
+/// Short tags that qualify a datum beyond its bound: cumulative, year on year, derived.
+pub fn tags(d: &Datum<'_>, lang: Lang) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if d.cumulative {
+        out.push(if lang == Lang::Zh {
+            "累计"
+        } else {
+            "cumulative"
+        });
+    }
+    if d.unit.kind == UnitKind::Growth {
+        out.push(if lang == Lang::Zh {
+            "同比"
+        } else {
+            "year on year"
+        });
+    }
+    if d.derived {
+        out.push(if lang == Lang::Zh {
+            "推算"
+        } else {
+            "derived"
+        });
+    }
+    out
+}
+
+/// A one-line plain text of a datum: "超1000亿元", "1,700+ firms", "≈47 people".
+pub fn plain(d: &Datum<'_>, lang: Lang) -> String {
+    datum(d, lang).to_string()
+}
+
+/// Rounds a value to what it can honestly claim: derived figures keep two significant
+/// digits (counts: whole numbers), reported ones keep what the article wrote.
+fn precise(v: f64, kind: UnitKind, bound: Bound) -> f64 {
+    if bound != Bound::Approx {
+        return v;
+    }
+    match kind {
+        UnitKind::Count | UnitKind::Duration => v.round(),
+        UnitKind::Percent | UnitKind::Growth | UnitKind::Multiple => (v * 10.0).round() / 10.0,
+        UnitKind::Money => round_significant(v, 2),
+    }
+}
+
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let factor = 10f64.powi(digits - 1 - magnitude);
+    (v * factor).round() / factor
+}
+
+/// `x` with at most `max_decimals` decimals, trailing zeros trimmed.
+pub fn decimal(x: f64, max_decimals: usize) -> String {
+    let s = format!("{x:.max_decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Thousands separators for the integer part: 12345.6 → "12,345.6".
+pub fn grouped(x: f64, max_decimals: usize) -> String {
+    let s = decimal(x, max_decimals);
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+fn zh_number(v: f64, kind: UnitKind) -> (String, String) {
+    let scalable = matches!(kind, UnitKind::Money | UnitKind::Count);
+    if scalable && v >= 1e8 {
+        (decimal(v / 1e8, 2), "亿".into())
+    } else if scalable && v >= 1e4 && (kind == UnitKind::Money || (v / 1e4 * 100.0).fract() == 0.0)
+    {
+        (decimal(v / 1e4, 2), "万".into())
+    } else {
+        (decimal(v, 2), String::new())
+    }
+}
+
+fn en_number(v: f64, kind: UnitKind) -> (String, String) {
+    match kind {
+        UnitKind::Money if v >= 1e9 => (decimal(v / 1e9, 3), "billion".into()),
+        UnitKind::Money if v >= 1e6 => (decimal(v / 1e6, 3), "million".into()),
+        UnitKind::Money | UnitKind::Count | UnitKind::Duration => (grouped(v, 2), String::new()),
+        _ => (decimal(v, 2), String::new()),
+    }
+}
+
+/// How far a "first" reaches, in words.
+pub fn first_scope(scope: crate::model::FirstScope, lang: Lang) -> &'static str {
+    use crate::model::FirstScope::*;
+    match (lang, scope) {
+        (Lang::Zh, National) => "全国首创",
+        (Lang::Zh, NationalOrProvincial) => "全国或全省首创",
+        (Lang::En, National) => "a first in China",
+        (Lang::En, NationalOrProvincial) => "a first in China or in Jiangsu",
+    }
+}

@@ -1,0 +1,370 @@
+//! The data model of a report, shared by the build script, the wasm app and the tests.
+//!
+//! Every struct denies unknown fields so that a typo in the data file is an error, not a
+//! silently missing figure. The same types are serialised with postcard for the wasm, so no
+//! `skip_serializing_if` or untagged enums: postcard is not self-describing.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A language the report is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>` and `hreflang`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language, for the toggle.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The whole report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub meta: Meta,
+    pub units: BTreeMap<String, Unit>,
+    pub periods: BTreeMap<String, Period>,
+    pub sections: Vec<Section>,
+    pub figures: Vec<Figure>,
+    pub derived: Vec<DerivedDef>,
+    pub lists: Vec<NamedList>,
+    pub firsts: Vec<First>,
+    pub charts: Vec<Chart>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Text,
+    pub subtitle: Text,
+    pub article_title: Text,
+    pub publisher: Text,
+    /// ISO date, `YYYY-MM-DD`.
+    pub published: String,
+    pub intro: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// An amount of money; formatted with 亿/万 or billion/million.
+    Money,
+    /// A number of things.
+    Count,
+    /// A length of time in years.
+    Duration,
+    /// A share or ratio, in percent.
+    Percent,
+    /// A year-on-year change, in percent.
+    Growth,
+    /// "N times" a previous value.
+    Multiple,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// Chinese measure word or unit (家, 人, 元, %).
+    pub zh: String,
+    /// English plural.
+    pub en: String,
+    /// English singular.
+    pub en_one: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    Year,
+    AsOf,
+    Range,
+    Target,
+    General,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub kind: PeriodKind,
+    pub zh: String,
+    pub en: String,
+}
+
+impl Period {
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One keyword section of the article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The fragment id, `k1` … `k6`.
+    pub id: String,
+    pub ordinal: Text,
+    pub keyword: Text,
+    pub theme: Text,
+    /// The figure shown for this section in the report-card header.
+    pub card: String,
+    /// Figures shown as big-number cards.
+    pub headline: Vec<String>,
+    /// Our own explanation, not the article's sentences.
+    pub summary: Text,
+}
+
+/// How a reported figure relates to the true value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    #[default]
+    Exact,
+    /// 超, 多: a lower bound.
+    Over,
+    /// 近: slightly below the value.
+    Nearly,
+    /// 不少于: a target floor.
+    AtLeast,
+    /// Computed by us: rounded, never exact. Not allowed in the data file.
+    Approx,
+}
+
+/// The power of ten the article writes a value in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    One,
+    /// 万, ten thousand.
+    Wan,
+    /// 亿, a hundred million.
+    Yi,
+}
+
+impl Scale {
+    pub fn factor(self) -> f64 {
+        match self {
+            Scale::One => 1.0,
+            Scale::Wan => 1e4,
+            Scale::Yi => 1e8,
+        }
+    }
+}
+
+/// A figure as the article reports it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub section: String,
+    pub label: Text,
+    pub value: f64,
+    pub scale: Scale,
+    pub unit: String,
+    pub bound: Bound,
+    pub cumulative: bool,
+    pub period: String,
+    #[serde(default)]
+    pub scope: Option<Text>,
+    /// For a growth rate or a multiple: the figure it describes.
+    #[serde(default)]
+    pub change_of: Option<String>,
+}
+
+impl Figure {
+    /// The value in base units (yuan, people, percent…).
+    pub fn base_value(&self) -> f64 {
+        self.value * self.scale.factor()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DerivedKind {
+    /// inputs = [change]: the changed figure one period earlier.
+    Baseline,
+    /// inputs = [part, whole]: part ÷ whole in percent.
+    Share,
+    /// inputs = [value, target]: value ÷ target in percent.
+    Progress,
+}
+
+/// A figure we compute from the article's figures. Its value is never in the data file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DerivedDef {
+    pub id: String,
+    pub section: String,
+    pub kind: DerivedKind,
+    pub inputs: Vec<String>,
+    pub period: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListItem {
+    pub zh: String,
+    pub en: String,
+    /// A figure this item stands for, shown beside it.
+    #[serde(default)]
+    pub figure: Option<String>,
+}
+
+impl ListItem {
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedList {
+    pub id: String,
+    pub section: String,
+    pub title: Text,
+    pub items: Vec<ListItem>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FirstScope {
+    /// 全国首单 / 全国首个.
+    National,
+    /// 全国、全省首创 without saying which.
+    NationalOrProvincial,
+}
+
+/// A "first" (全国首单, 首个) the article claims.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct First {
+    pub id: String,
+    pub section: String,
+    /// `YYYY-MM`, or empty when the article gives no date.
+    pub date: String,
+    pub scope: FirstScope,
+    pub label: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    /// Horizontal bars of figures of one unit kind.
+    Bars,
+    /// Bars on a log scale, top rung last: an enterprise ladder or a funnel.
+    Ladder,
+    /// For each growth figure, the derived earlier value beside the reported one.
+    Growth,
+    /// figures = [value, mark]: a value against a reference line.
+    Threshold,
+    /// figures = [value, target]: progress towards a target.
+    Progress,
+    /// figures = [part, whole]: a part inside its whole.
+    Share,
+    /// list: numbered steps.
+    Steps,
+    /// The section's firsts by date.
+    Timeline,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chart {
+    pub id: String,
+    pub section: String,
+    pub kind: ChartKind,
+    pub title: Text,
+    #[serde(default)]
+    pub figures: Vec<String>,
+    #[serde(default)]
+    pub list: Option<String>,
+}
+
+impl Report {
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn derived_def(&self, id: &str) -> Option<&DerivedDef> {
+        self.derived.iter().find(|d| d.id == id)
+    }
+
+    pub fn list(&self, id: &str) -> Option<&NamedList> {
+        self.lists.iter().find(|l| l.id == id)
+    }
+
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.get(id)
+    }
+
+    pub fn period(&self, id: &str) -> Option<&Period> {
+        self.periods.get(id)
+    }
+
+    /// The index (0-based) of a section in reading order.
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    pub fn charts_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Chart> + 'a {
+        self.charts.iter().filter(move |c| c.section == section)
+    }
+
+    pub fn lists_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a NamedList> + 'a {
+        self.lists.iter().filter(move |l| l.section == section)
+    }
+
+    pub fn firsts_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a First> + 'a {
+        self.firsts.iter().filter(move |f| f.section == section)
+    }
+
+    pub fn figures_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.section == section)
+    }
+}

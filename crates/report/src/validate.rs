@@ -1,0 +1,522 @@
+//! Validation of a parsed report: every rule names the file, the entry and the field.
+//!
+//! Runs in the build script (a broken data file stops the build) and in the tests.
+
+use crate::model::*;
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// One problem in a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportError {
+    pub file: String,
+    /// e.g. `figures[3] "ai-output"`.
+    pub entry: String,
+    /// e.g. `label.en`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ReportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}: field `{}`: {}",
+            self.file, self.entry, self.field, self.message
+        )
+    }
+}
+
+impl std::error::Error for ReportError {}
+
+/// Checks every cross-reference and rule; returns all problems found, in file order.
+pub fn validate(report: &Report, file: &str) -> Vec<ReportError> {
+    let mut v = Validator {
+        file,
+        report,
+        errors: Vec::new(),
+    };
+    v.run();
+    v.errors
+}
+
+struct Validator<'a> {
+    file: &'a str,
+    report: &'a Report,
+    errors: Vec<ReportError>,
+}
+
+fn entry(kind: &str, index: usize, id: &str) -> String {
+    format!("{kind}[{index}] \"{id}\"")
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn is_date(s: &str, parts: usize) -> bool {
+    let p: Vec<&str> = s.split('-').collect();
+    let lens = [4, 2, 2];
+    p.len() == parts
+        && p.iter()
+            .zip(lens)
+            .all(|(x, n)| x.len() == n && x.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl Validator<'_> {
+    fn err(&mut self, entry: &str, field: &str, message: impl Into<String>) {
+        self.errors.push(ReportError {
+            file: self.file.to_string(),
+            entry: entry.to_string(),
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, entry: &str, field: &str, t: &Text) {
+        if t.zh.trim().is_empty() {
+            self.err(entry, &format!("{field}.zh"), "the Chinese text is empty");
+        }
+        if t.en.trim().is_empty() {
+            self.err(entry, &format!("{field}.en"), "the English text is empty");
+        }
+    }
+
+    fn section_ref(&mut self, entry: &str, id: &str) {
+        if self.report.section(id).is_none() {
+            self.err(entry, "section", format!("no section has the id \"{id}\""));
+        }
+    }
+
+    fn datum_ref(&mut self, entry: &str, field: &str, id: &str) -> bool {
+        let known = self.report.figure(id).is_some() || self.report.derived_def(id).is_some();
+        if !known {
+            self.err(
+                entry,
+                field,
+                format!("no figure or derived figure has the id \"{id}\""),
+            );
+        }
+        known
+    }
+
+    fn period_ref(&mut self, entry: &str, id: &str) {
+        if self.report.period(id).is_none() {
+            self.err(
+                entry,
+                "period",
+                format!("no period has the id \"{id}\" in [periods]"),
+            );
+        }
+    }
+
+    fn unit_of(&self, id: &str) -> Option<(&str, &Unit)> {
+        if let Some(f) = self.report.figure(id) {
+            return self.report.unit(&f.unit).map(|u| (f.unit.as_str(), u));
+        }
+        let d = self.report.derived_def(id)?;
+        match d.kind {
+            DerivedKind::Baseline => {
+                let change = self.report.figure(d.inputs.first()?)?;
+                self.unit_of(change.change_of.as_deref()?)
+            }
+            _ => self
+                .report
+                .units
+                .iter()
+                .find(|(_, u)| u.kind == UnitKind::Percent)
+                .map(|(k, u)| (k.as_str(), u)),
+        }
+    }
+
+    fn run(&mut self) {
+        self.meta();
+        self.units_and_periods();
+        self.unique_ids();
+        self.sections();
+        self.figures();
+        self.derived();
+        self.lists();
+        self.firsts();
+        self.charts();
+    }
+
+    fn meta(&mut self) {
+        let m = &self.report.meta;
+        for (field, t) in [
+            ("title", &m.title),
+            ("subtitle", &m.subtitle),
+            ("article_title", &m.article_title),
+            ("publisher", &m.publisher),
+            ("intro", &m.intro),
+        ] {
+            self.text("meta", field, t);
+        }
+        if !is_date(&m.published, 3) {
+            self.err(
+                "meta",
+                "published",
+                format!("\"{}\" is not a YYYY-MM-DD date", m.published),
+            );
+        }
+    }
+
+    fn units_and_periods(&mut self) {
+        for (id, u) in &self.report.units {
+            let e = format!("units.{id}");
+            for (field, s) in [("zh", &u.zh), ("en", &u.en), ("en_one", &u.en_one)] {
+                if s.trim().is_empty() {
+                    self.err(&e, field, "the text is empty");
+                }
+            }
+        }
+        for (id, p) in &self.report.periods {
+            let e = format!("periods.{id}");
+            for (field, s) in [("zh", &p.zh), ("en", &p.en)] {
+                if s.trim().is_empty() {
+                    self.err(&e, field, "the text is empty");
+                }
+            }
+        }
+    }
+
+    fn unique_ids(&mut self) {
+        let r = self.report;
+        let groups: [(&str, Vec<&str>); 5] = [
+            (
+                "sections",
+                r.sections.iter().map(|s| s.id.as_str()).collect(),
+            ),
+            (
+                "figures",
+                r.figures
+                    .iter()
+                    .map(|f| f.id.as_str())
+                    .chain(r.derived.iter().map(|d| d.id.as_str()))
+                    .collect(),
+            ),
+            ("lists", r.lists.iter().map(|l| l.id.as_str()).collect()),
+            ("firsts", r.firsts.iter().map(|f| f.id.as_str()).collect()),
+            ("charts", r.charts.iter().map(|c| c.id.as_str()).collect()),
+        ];
+        for (kind, ids) in groups {
+            let mut seen = BTreeSet::new();
+            for (i, id) in ids.iter().enumerate() {
+                let e = entry(kind, i, id);
+                if !is_slug(id) {
+                    self.err(&e, "id", "ids use only a-z, 0-9, '-' and '_'");
+                }
+                if !seen.insert(*id) {
+                    self.err(&e, "id", format!("the id \"{id}\" is used twice"));
+                }
+            }
+        }
+        if r.sections.is_empty() {
+            self.err("sections", "sections", "the report has no section");
+        }
+    }
+
+    fn sections(&mut self) {
+        for (i, s) in self.report.sections.iter().enumerate() {
+            let e = entry("sections", i, &s.id);
+            for (field, t) in [
+                ("ordinal", &s.ordinal),
+                ("keyword", &s.keyword),
+                ("theme", &s.theme),
+                ("summary", &s.summary),
+            ] {
+                self.text(&e, field, t);
+            }
+            self.datum_ref(&e, "card", &s.card);
+            if s.headline.is_empty() {
+                self.err(
+                    &e,
+                    "headline",
+                    "a section needs at least one headline figure",
+                );
+            }
+            for id in &s.headline {
+                self.datum_ref(&e, "headline", id);
+            }
+        }
+    }
+
+    fn figures(&mut self) {
+        for (i, f) in self.report.figures.iter().enumerate() {
+            let e = entry("figures", i, &f.id);
+            self.section_ref(&e, &f.section);
+            self.text(&e, "label", &f.label);
+            if let Some(scope) = &f.scope {
+                self.text(&e, "scope", scope);
+            }
+            self.period_ref(&e, &f.period);
+            if !f.value.is_finite() || f.value < 0.0 {
+                self.err(
+                    &e,
+                    "value",
+                    format!("{} is not a finite, non-negative number", f.value),
+                );
+            }
+            if f.bound == Bound::Approx {
+                self.err(&e, "bound", "\"approx\" is reserved for derived figures");
+            }
+            let Some(unit) = self.report.unit(&f.unit) else {
+                self.err(
+                    &e,
+                    "unit",
+                    format!("no unit has the id \"{}\" in [units]", f.unit),
+                );
+                continue;
+            };
+            let is_change = matches!(unit.kind, UnitKind::Growth | UnitKind::Multiple);
+            match (&f.change_of, is_change) {
+                (None, true) => self.err(
+                    &e,
+                    "change_of",
+                    "a growth rate or multiple must name the figure it changes",
+                ),
+                (Some(_), false) => self.err(
+                    &e,
+                    "change_of",
+                    format!("unit \"{}\" is not a growth rate or a multiple", f.unit),
+                ),
+                (Some(base), true) => match self.report.figure(base) {
+                    None => self.err(&e, "change_of", format!("no figure has the id \"{base}\"")),
+                    Some(b) => {
+                        let base_kind = self.report.unit(&b.unit).map(|u| u.kind);
+                        if matches!(base_kind, Some(UnitKind::Growth | UnitKind::Multiple)) {
+                            self.err(&e, "change_of", format!("\"{base}\" is itself a change"));
+                        }
+                        if unit.kind == UnitKind::Multiple && f.value == 0.0 {
+                            self.err(&e, "value", "a multiple of zero has no baseline");
+                        }
+                    }
+                },
+                (None, false) => {}
+            }
+        }
+    }
+
+    fn derived(&mut self) {
+        for (i, d) in self.report.derived.iter().enumerate() {
+            let e = entry("derived", i, &d.id);
+            self.section_ref(&e, &d.section);
+            self.text(&e, "label", &d.label);
+            self.period_ref(&e, &d.period);
+            let arity = match d.kind {
+                DerivedKind::Baseline => 1,
+                DerivedKind::Share | DerivedKind::Progress => 2,
+            };
+            if d.inputs.len() != arity {
+                self.err(
+                    &e,
+                    "inputs",
+                    format!(
+                        "a {:?} takes {arity} input(s), not {}",
+                        d.kind,
+                        d.inputs.len()
+                    )
+                    .to_lowercase(),
+                );
+                continue;
+            }
+            let mut ok = true;
+            for id in &d.inputs {
+                if self.report.figure(id).is_none() {
+                    self.err(
+                        &e,
+                        "inputs",
+                        format!("no reported figure has the id \"{id}\""),
+                    );
+                    ok = false;
+                }
+            }
+            if !ok {
+                continue;
+            }
+            match d.kind {
+                DerivedKind::Baseline => {
+                    if self
+                        .report
+                        .figure(&d.inputs[0])
+                        .and_then(|f| f.change_of.as_ref())
+                        .is_none()
+                    {
+                        self.err(
+                            &e,
+                            "inputs",
+                            format!("\"{}\" is not a growth rate or multiple", d.inputs[0]),
+                        );
+                    }
+                }
+                DerivedKind::Share | DerivedKind::Progress => {
+                    if self.report.percent_unit().is_none() {
+                        self.err(
+                            &e,
+                            "kind",
+                            "shares need a unit of kind \"percent\" in [units]",
+                        );
+                    }
+                    self.same_unit(&e, "inputs", &d.inputs);
+                    if self.report.figure(&d.inputs[1]).map(|f| f.value) == Some(0.0) {
+                        self.err(&e, "inputs", "the whole or target is zero");
+                    }
+                }
+            }
+        }
+    }
+
+    fn same_unit(&mut self, e: &str, field: &str, ids: &[String]) {
+        let units: Vec<_> = ids
+            .iter()
+            .filter_map(|id| self.unit_of(id).map(|(k, _)| (id, k.to_string())))
+            .collect();
+        if let Some((first_id, first)) = units.first() {
+            for (id, u) in &units[1..] {
+                if u != first {
+                    let msg = format!("unit mismatch: \"{first_id}\" is in \"{first}\" but \"{id}\" is in \"{u}\"");
+                    self.err(e, field, msg);
+                }
+            }
+        }
+    }
+
+    fn same_unit_kind(&mut self, e: &str, field: &str, ids: &[String]) {
+        let kinds: Vec<_> = ids
+            .iter()
+            .filter_map(|id| self.unit_of(id).map(|(_, u)| (id, u.kind)))
+            .collect();
+        if let Some((first_id, first)) = kinds.first() {
+            for (id, k) in &kinds[1..] {
+                if k != first {
+                    let msg = format!(
+                        "unit mismatch: \"{first_id}\" is a {first:?} but \"{id}\" is a {k:?}"
+                    )
+                    .to_lowercase();
+                    self.err(e, field, msg);
+                }
+            }
+        }
+    }
+
+    fn lists(&mut self) {
+        for (i, l) in self.report.lists.iter().enumerate() {
+            let e = entry("lists", i, &l.id);
+            self.section_ref(&e, &l.section);
+            self.text(&e, "title", &l.title);
+            if l.items.is_empty() {
+                self.err(&e, "items", "a list needs at least one item");
+            }
+            for (j, item) in l.items.iter().enumerate() {
+                if item.zh.trim().is_empty() {
+                    self.err(&e, &format!("items[{j}].zh"), "the Chinese text is empty");
+                }
+                if item.en.trim().is_empty() {
+                    self.err(&e, &format!("items[{j}].en"), "the English text is empty");
+                }
+                if let Some(fig) = &item.figure {
+                    self.datum_ref(&e, &format!("items[{j}].figure"), fig);
+                }
+            }
+        }
+    }
+
+    fn firsts(&mut self) {
+        for (i, f) in self.report.firsts.iter().enumerate() {
+            let e = entry("firsts", i, &f.id);
+            self.section_ref(&e, &f.section);
+            self.text(&e, "label", &f.label);
+            if !f.date.is_empty() && !is_date(&f.date, 2) {
+                self.err(
+                    &e,
+                    "date",
+                    format!("\"{}\" is neither empty nor a YYYY-MM month", f.date),
+                );
+            }
+        }
+    }
+
+    fn charts(&mut self) {
+        for (i, c) in self.report.charts.iter().enumerate() {
+            let e = entry("charts", i, &c.id);
+            self.section_ref(&e, &c.section);
+            self.text(&e, "title", &c.title);
+            let mut known = true;
+            for id in &c.figures {
+                known &= self.datum_ref(&e, "figures", id);
+            }
+            if let Some(list) = &c.list {
+                if self.report.list(list).is_none() {
+                    self.err(&e, "list", format!("no list has the id \"{list}\""));
+                }
+            }
+            if !known {
+                continue;
+            }
+            let n = c.figures.len();
+            match c.kind {
+                ChartKind::Bars | ChartKind::Ladder => {
+                    if n == 0 {
+                        self.err(&e, "figures", "a bar chart needs at least one figure");
+                    }
+                    if c.kind == ChartKind::Ladder {
+                        self.same_unit(&e, "figures", &c.figures);
+                        for id in &c.figures {
+                            if self.report.datum(id).is_some_and(|d| d.value <= 0.0) {
+                                self.err(
+                                    &e,
+                                    "figures",
+                                    format!("\"{id}\" is not positive: a log scale cannot show it"),
+                                );
+                            }
+                        }
+                    } else {
+                        self.same_unit_kind(&e, "figures", &c.figures);
+                    }
+                }
+                ChartKind::Threshold | ChartKind::Progress | ChartKind::Share => {
+                    if n != 2 {
+                        self.err(
+                            &e,
+                            "figures",
+                            format!("this chart takes exactly 2 figures, not {n}"),
+                        );
+                    } else {
+                        self.same_unit(&e, "figures", &c.figures);
+                    }
+                }
+                ChartKind::Growth => {
+                    if n == 0 {
+                        self.err(
+                            &e,
+                            "figures",
+                            "a growth chart needs at least one growth figure",
+                        );
+                    }
+                    for id in &c.figures {
+                        if self.report.baseline_of(id).is_none() {
+                            self.err(
+                                &e,
+                                "figures",
+                                format!("\"{id}\" has no derived baseline in [[derived]]"),
+                            );
+                        }
+                    }
+                }
+                ChartKind::Steps => {
+                    if c.list.is_none() {
+                        self.err(&e, "list", "a steps chart needs a list");
+                    }
+                }
+                ChartKind::Timeline => {
+                    if self.report.firsts_in(&c.section).next().is_none() {
+                        self.err(&e, "section", "a timeline needs firsts in its section");
+                    }
+                }
+            }
+        }
+    }
+}

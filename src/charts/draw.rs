@@ -1,0 +1,218 @@
+//! Drawing helpers shared by the chart kinds: text, bars that show their bound, hatching.
+
+use super::model::Mark;
+use super::style::*;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use sip_report::Bound;
+
+pub type Area<DB> = DrawingArea<DB, Shift>;
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Text anchored at its left (or right, or centre) edge and vertical middle.
+pub fn text<DB: DrawingBackend>(
+    area: &Area<DB>,
+    s: &str,
+    at: (i32, i32),
+    size: f64,
+    color: RGBColor,
+    h: HPos,
+    bold: bool,
+) -> DrawResult<DB> {
+    let font = if bold {
+        (FAMILY, size, FontStyle::Bold).into_font()
+    } else {
+        (FAMILY, size).into_font()
+    };
+    let style = font.color(&color).pos(Pos::new(h, VPos::Center));
+    area.draw(&Text::new(s.to_string(), at, style))
+}
+
+/// A rough text width in chart units: CJK characters are square, Latin about half.
+pub fn text_width(s: &str, size: f64) -> i32 {
+    let px = size / 1.24;
+    let em: f64 = s
+        .chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.56 })
+        .sum();
+    (em * px).ceil() as i32
+}
+
+/// Splits text into lines no wider than `max`: between words in English, between
+/// characters in Chinese.
+pub fn wrap(s: &str, max: i32, size: f64) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for c in s.chars() {
+        let cjk = (c as u32) >= 0x2E80;
+        match tokens.last_mut() {
+            Some(t)
+                if !cjk
+                    && !t.ends_with(' ')
+                    && t.chars().last().is_none_or(|l| (l as u32) < 0x2E80) =>
+            {
+                t.push(c)
+            }
+            _ => tokens.push(c.to_string()),
+        }
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for t in tokens {
+        let candidate = format!("{line}{t}");
+        if !line.is_empty() && text_width(candidate.trim_end(), size) > max {
+            lines.push(line.trim_end().to_string());
+            line = t.trim_start().to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// Wrapped text, one line every `LINE` units from `y` (the middle of the first line).
+/// Returns the number of lines drawn.
+pub fn paragraph<DB: DrawingBackend>(
+    area: &Area<DB>,
+    s: &str,
+    (x, y): (i32, i32),
+    max: i32,
+    color: RGBColor,
+    bold: bool,
+) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
+    let lines = wrap(s, max, FONT_SMALL);
+    for (i, l) in lines.iter().enumerate() {
+        text(
+            area,
+            l,
+            (x, y + LINE * i as i32),
+            FONT_SMALL,
+            color,
+            HPos::Left,
+            bold,
+        )?;
+    }
+    Ok(lines.len() as i32)
+}
+
+/// How many lines `paragraph` will use.
+pub fn line_count(s: &str, max: i32) -> i32 {
+    wrap(s, max, FONT_SMALL).len() as i32
+}
+
+/// A horizontal bar that shows what its value is:
+/// derived → outlined and hatched; over (超) → an open end (a chevron past the bar);
+/// nearly (近) and at least → a lighter final stretch.
+pub fn bar<DB: DrawingBackend>(
+    area: &Area<DB>,
+    x0: i32,
+    y0: i32,
+    x1: i32,
+    y1: i32,
+    mark: &Mark,
+    color: RGBColor,
+) -> DrawResult<DB> {
+    let x1 = x1.max(x0 + 2);
+    if mark.derived || mark.bound == Bound::Approx {
+        area.draw(&Rectangle::new([(x0, y0), (x1, y1)], WHITE.filled()))?;
+        hatch(area, x0, y0, x1, y1, color)?;
+        area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.stroke_width(2)))?;
+        return Ok(());
+    }
+    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color.filled()))?;
+    match mark.bound {
+        Bound::Over => chevron(area, x1 + 3, (y0 + y1) / 2, (y1 - y0) / 2, color),
+        Bound::Nearly | Bound::AtLeast => {
+            let fade = ((x1 - x0) / 10).clamp(2, 8);
+            area.draw(&Rectangle::new(
+                [(x1 - fade, y0), (x1, y1)],
+                WHITE.mix(0.55).filled(),
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// An open-ended arrow head: "and more".
+pub fn chevron<DB: DrawingBackend>(
+    area: &Area<DB>,
+    x: i32,
+    y: i32,
+    half: i32,
+    color: RGBColor,
+) -> DrawResult<DB> {
+    let w = half.max(4);
+    area.draw(&PathElement::new(
+        vec![(x, y - half), (x + w, y), (x, y + half)],
+        color.stroke_width(2),
+    ))?;
+    area.draw(&PathElement::new(
+        vec![
+            (x + w / 2 + 3, y - half),
+            (x + w + w / 2 + 3, y),
+            (x + w / 2 + 3, y + half),
+        ],
+        color.stroke_width(2),
+    ))
+}
+
+/// Diagonal lines inside a rectangle: the mark of a derived value.
+pub fn hatch<DB: DrawingBackend>(
+    area: &Area<DB>,
+    x0: i32,
+    y0: i32,
+    x1: i32,
+    y1: i32,
+    color: RGBColor,
+) -> DrawResult<DB> {
+    let h = y1 - y0;
+    let mut c = x0 - h;
+    while c < x1 {
+        // The line from (c, y1) to (c + h, y0), clipped to [x0, x1].
+        let (mut ax, mut ay, mut bx, mut by) = (c, y1, c + h, y0);
+        if ax < x0 {
+            ay -= x0 - ax;
+            ax = x0;
+        }
+        if bx > x1 {
+            by += bx - x1;
+            bx = x1;
+        }
+        if bx > ax {
+            area.draw(&PathElement::new(
+                vec![(ax, ay), (bx, by)],
+                color.stroke_width(1),
+            ))?;
+        }
+        c += 7;
+    }
+    Ok(())
+}
+
+/// A small legend key and its text.
+pub fn legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    x: i32,
+    y: i32,
+    derived: bool,
+    color: RGBColor,
+    label: &str,
+) -> DrawResult<DB> {
+    let m = Mark {
+        derived,
+        ..Mark::default()
+    };
+    bar(area, x, y - 6, x + 18, y + 6, &m, color)?;
+    text(
+        area,
+        label,
+        (x + 24, y),
+        FONT_SMALL,
+        INK_MUTED,
+        HPos::Left,
+        false,
+    )
+}

@@ -1,0 +1,24 @@
+//! Sizes and colours shared by every chart kind.
+//!
+//! Charts are drawn 360 units wide and scaled to their container (at most 28rem), so
+//! their text stays between about 12 and 18 CSS px from a 320 px phone to a desktop. Colours meet 3:1 against white for marks and 4.5:1 for text.
+
+use plotters::style::RGBColor;
+
+pub const WIDTH: u32 = 360;
+/// Font size as plotters takes it (the SVG backend writes size / 1.24).
+pub const FONT: f64 = 20.0;
+pub const FONT_SMALL: f64 = 18.0;
+/// Height of one line of small text.
+pub const LINE: i32 = 19;
+pub const FAMILY: &str = "sans-serif";
+
+/// Reported values.
+pub const INK_MARK: RGBColor = RGBColor(0x1f, 0x5f, 0x99);
+/// The whole a part sits in, a target track.
+pub const INK_TRACK: RGBColor = RGBColor(0x8f, 0xa9, 0xc4);
+/// Reference lines (a threshold).
+pub const INK_REFERENCE: RGBColor = RGBColor(0xb3, 0x26, 0x1e);
+pub const INK_TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+pub const INK_MUTED: RGBColor = RGBColor(0x55, 0x5f, 0x6b);
+pub const INK_GRID: RGBColor = RGBColor(0xd5, 0xdb, 0xe1);

@@ -1,0 +1,43 @@
+//! A big-number card: the value with its qualifier and unit, the label, period and source.
+
+use super::ReportRef;
+use crate::i18n::ui;
+use sip_report::{format, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureCardProps {
+    pub report: ReportRef,
+    pub id: AttrValue,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn FigureCard(props: &FigureCardProps) -> Html {
+    let Some(d) = props.report.datum(&props.id) else {
+        return html! {};
+    };
+    let lang = props.lang;
+    let f = format::datum(&d, lang);
+    let section = props
+        .report
+        .section(d.section)
+        .map(|s| s.ordinal.get(lang))
+        .unwrap_or_default();
+    let mut meta = vec![d.period.label(lang).to_string()];
+    meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
+    let class = classes!("card", d.derived.then_some("card-derived"));
+    html! {
+        <div {class} id={format!("fig-{}", d.id)}>
+            <p class="card-value">
+                if !f.prefix.is_empty() { <span class="card-q">{ f.prefix.trim_end() }</span> }
+                <span class="card-num">{ &f.number }</span>
+                if !f.suffix.is_empty() { <span class="card-plus">{ &f.suffix }</span> }
+                <span class="card-unit">{ f.unit_part() }</span>
+            </p>
+            <p class="card-label">{ d.label.get(lang) }</p>
+            <p class="card-meta">{ meta.join(" · ") }</p>
+            <p class="card-source">{ format!("{}{}", ui(lang).source_prefix, section) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,59 @@
+//! The whole page in one language: header with the report card, six sections, footer.
+
+use super::report_card::ReportCard;
+use super::section::SectionView;
+use super::ReportRef;
+use crate::i18n::ui;
+use crate::url::page_href;
+use sip_report::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub report: ReportRef,
+    pub lang: Lang,
+    /// Called when the reader picks the other language; without it the toggle is a plain link.
+    #[prop_or_default]
+    pub on_switch_lang: Option<Callback<MouseEvent>>,
+}
+
+#[function_component]
+pub fn Page(props: &PageProps) -> Html {
+    let report = props.report;
+    let lang = props.lang;
+    let t = ui(lang);
+    let other = lang.other();
+    let meta = &report.meta;
+    let onclick = props.on_switch_lang.clone();
+    html! {
+        <div class="page" lang={lang.tag()}>
+            <a class="skip-link" href={format!("{}#main", page_href(lang))}>{ t.skip_link }</a>
+            <header class="site-head">
+                <div class="head-bar">
+                    <p class="head-publisher">{ meta.publisher.get(lang) }</p>
+                    <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} {onclick}>
+                        { ui(other).lang_name }
+                    </a>
+                </div>
+                <h1>{ meta.title.get(lang) }</h1>
+                <p class="subtitle">{ meta.subtitle.get(lang) }</p>
+                <p class="intro">{ meta.intro.get(lang) }</p>
+                <ReportCard {report} {lang} />
+            </header>
+            <main id="main" tabindex="-1">
+                { for report.sections.iter().map(|s| html! {
+                    <SectionView {report} id={s.id.clone()} {lang} />
+                }) }
+            </main>
+            <footer class="site-foot">
+                <p class="credit">
+                    { t.source }{ if lang == Lang::Zh { ":" } else { ": " } }
+                    <cite>{ meta.article_title.get(lang) }</cite>
+                    { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
+                </p>
+                <p class="footer-note">{ t.footer_note }</p>
+                <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! Suzhou Industrial Park's 2023 science-and-innovation report card, explained.
+//!
+//! `data` embeds the report; `charts` draws it with plotters; `components` lays it out with
+//! Yew; `url` and `i18n` are pure conversions. Only `browser` and `main.rs` touch `web_sys`.
+
+pub mod charts;
+pub mod components;
+pub mod data;
+pub mod i18n;
+pub mod prerender;
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

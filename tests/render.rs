@@ -1,0 +1,139 @@
+//! The whole app rendered by Yew's server renderer, in each language: six sections in
+//! order, every headline figure, every figure, the source credit.
+#![cfg(not(target_arch = "wasm32"))]
+
+use sip_explainer::components::{app::App, app::AppProps, ReportRef};
+use sip_explainer::url::ViewState;
+use sip_report::{format, Lang, Report};
+
+fn render(report: &'static Report, lang: Lang) -> String {
+    let props = AppProps {
+        report: ReportRef(report),
+        initial: ViewState {
+            lang,
+            section: None,
+        },
+    };
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
+}
+
+/// HTML text as a reader sees it (entities decoded).
+fn decoded(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn each_language_holds_six_sections_in_order_and_every_figure() {
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let html = render(report, lang);
+        let text = decoded(&html);
+        let positions: Vec<usize> = report
+            .sections
+            .iter()
+            .map(|s| {
+                html.find(&format!("<section id=\"{}\"", s.id))
+                    .unwrap_or_else(|| panic!("{lang:?}: no section {}", s.id))
+            })
+            .collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "{lang:?}: sections out of order"
+        );
+        for s in &report.sections {
+            assert!(
+                text.contains(s.keyword.get(lang)),
+                "{lang:?}: keyword of {}",
+                s.id
+            );
+            for id in &s.headline {
+                let d = report.datum(id).unwrap();
+                let f = format::datum(&d, lang);
+                let card = format!("<span class=\"card-num\">{}</span>", f.number);
+                assert!(
+                    html.contains(&format!("id=\"fig-{id}\"")) && html.contains(&card),
+                    "{lang:?}: headline card {id}"
+                );
+            }
+        }
+        for f in &report.figures {
+            let d = report.datum(&f.id).unwrap();
+            assert!(
+                html.contains(&format!("id=\"fig-{}\"", f.id)),
+                "{lang:?}: figure {} is not on the page",
+                f.id
+            );
+            assert!(
+                text.contains(&format::plain(&d, lang))
+                    || text.contains(&format::datum(&d, lang).number),
+                "{lang:?}: value of {}",
+                f.id
+            );
+        }
+        assert!(
+            text.contains(report.meta.article_title.get(lang)) && text.contains("2024-04-11"),
+            "{lang:?}: source credit"
+        );
+        assert_eq!(
+            html.matches("role=\"img\"").count(),
+            report.charts.len(),
+            "{lang:?}: one SVG per chart"
+        );
+    }
+}
+
+#[test]
+fn the_languages_do_not_mix() {
+    let report = sip_explainer::data::report();
+    let zh = render(report, Lang::Zh);
+    let en = render(report, Lang::En);
+    assert!(zh.contains("关键词一") && !zh.contains("Keyword 1"));
+    assert!(en.contains("Keyword 1") && !en.contains("关键词一"));
+    assert!(
+        en.contains("href=\"./\" hreflang=\"zh-CN\"") || en.contains("hreflang=\"zh-CN\""),
+        "the toggle points to Chinese"
+    );
+    assert!(zh.contains("href=\"en/\""), "the toggle points to English");
+    // Section links stay in their language.
+    assert!(en.contains("href=\"en/#k3\"") && zh.contains("href=\"./#k3\""));
+}
+
+#[test]
+fn derived_figures_say_so() {
+    let report = sip_explainer::data::report();
+    let zh = render(report, Lang::Zh);
+    let en = render(report, Lang::En);
+    assert!(zh.contains("≈47人") && zh.contains("推算"));
+    assert!(en.contains("≈47 people") && en.contains("derived"));
+}
+
+#[test]
+fn a_second_report_renders_without_code_changes() {
+    let mini =
+        sip_report::load::from_toml_str("mini.toml", include_str!("fixtures/mini.toml")).unwrap();
+    let mini: &'static Report = Box::leak(Box::new(mini));
+    for lang in Lang::ALL {
+        let html = render(mini, lang);
+        assert!(html.contains("<section id=\"trees\"") && html.contains("<section id=\"money\""));
+        assert!(!html.contains("<section id=\"k1\""));
+    }
+    let en = decoded(&render(mini, Lang::En));
+    for want in [
+        "nearly 1,234 trees",
+        "over 35,000 yuan",
+        "≈1,122 trees",
+        "Trees: 2029 and 2030",
+        "March 2030",
+        "First forest park",
+    ] {
+        assert!(en.contains(want), "mini report lacks {want}");
+    }
+    let zh = decoded(&render(mini, Lang::Zh));
+    for want in ["近1234棵", "超3.5万元", "≈1122棵", "累计"] {
+        assert!(zh.contains(want), "mini report lacks {want}");
+    }
+}

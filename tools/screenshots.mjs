@@ -1,0 +1,28 @@
+// Takes full-page screenshots of the built site at 375 and 1280 px in both languages.
+// Usage: node tools/screenshots.mjs DIST OUTDIR
+import { serve } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import fs from 'node:fs';
+
+const [dist = 'dist', out = 'target/screenshots'] = process.argv.slice(2);
+fs.mkdirSync(out, { recursive: true });
+const server = await serve(dist);
+const browser = await launch();
+for (const width of [375, 1280]) {
+  for (const [lang, path] of [['zh', '/'], ['en', '/en/']]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(server.url + path);
+    await page.waitForSelector('#k6', { state: 'attached' });
+    const file = `${out}/${lang}-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    // The full page is too tall to read at once: one picture per part as well.
+    await page.screenshot({ path: `${out}/${lang}-${width}-top.png` });
+    for (const id of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6']) {
+      await page.locator(`#${id}`).screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
+    }
+    await page.close();
+  }
+}
+await browser.close();
+await server.close();

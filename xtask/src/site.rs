@@ -1,0 +1,99 @@
+//! Building, prerendering, serving and testing the site.
+
+use crate::cmd::{command, root, run, Result};
+use sip_explainer::components::{app::App, app::AppProps, ReportRef};
+use sip_explainer::url::ViewState;
+use sip_report::Lang;
+use std::fs;
+use std::path::Path;
+
+/// `trunk serve`: the development loop, client-rendered, both languages (Trunk answers
+/// `/en/` with index.html).
+pub fn serve() -> Result {
+    eprintln!("xtask: serving on http://127.0.0.1:8080/ (Chinese) and http://127.0.0.1:8080/en/ (English)");
+    run(command("trunk", &["serve", "--offline"]))
+}
+
+/// The release site in dist/: Trunk's build, then each language's page prerendered.
+pub fn dist(public_url: &str) -> Result {
+    eprintln!("xtask: building the release site for {public_url}");
+    run(command(
+        "trunk",
+        &[
+            "build",
+            "--release",
+            "--offline",
+            "--public-url",
+            public_url,
+        ],
+    ))?;
+    prerender(&root().join("dist"))
+}
+
+/// The page of a language rendered natively by Yew's server renderer, hydratable.
+pub fn render_app(lang: Lang) -> String {
+    let props = AppProps {
+        report: ReportRef(sip_explainer::data::report()),
+        initial: ViewState {
+            lang,
+            section: None,
+        },
+    };
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
+}
+
+/// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html.
+pub fn prerender(dist: &Path) -> Result {
+    let template_path = dist.join("index.html");
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    for lang in Lang::ALL {
+        let page = sip_explainer::prerender::page(&template, lang, &render_app(lang))?;
+        let dir = match lang {
+            Lang::Zh => dist.to_path_buf(),
+            Lang::En => dist.join("en"),
+        };
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
+        eprintln!("xtask: prerendered {}", dir.join("index.html").display());
+    }
+    Ok(())
+}
+
+/// Every check CI runs.
+pub fn test() -> Result {
+    run(command("cargo", &["fmt", "--all", "--check"]))?;
+    run(command(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
+    run(command(
+        "cargo",
+        &[
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "sip-explainer",
+            "-p",
+            "sip-report",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
+    run(command("cargo", &["test", "--workspace"]))?;
+    dist("/")?;
+    let mut e2e = command("node", &["--test", "--test-concurrency=1", "e2e/"]);
+    e2e.current_dir(root().join("tools"))
+        .env("DIST", root().join("dist"));
+    run(e2e)
+}
