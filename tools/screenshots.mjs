@@ -21,6 +21,11 @@ for (const width of [375, 1280]) {
     for (const id of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6']) {
       await page.locator(`#${id}`).screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
     }
+    const charts = page.locator('figure.chart');
+    for (let i = 0; i < (await charts.count()); i++) {
+      const id = await charts.nth(i).getAttribute('id');
+      await charts.nth(i).screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
+    }
     await page.close();
   }
 }

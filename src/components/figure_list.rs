@@ -1,6 +1,7 @@
 //! The section's remaining figures as a compact list, so every figure is on the page.
 
 use super::ReportRef;
+use crate::i18n::ui;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
@@ -21,6 +22,9 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                 meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
                 if let Some(scope) = d.scope {
                     meta.push(scope.get(lang).to_string());
+                }
+                if let Some(section) = props.report.section(d.section) {
+                    meta.push(format!("{}{}", ui(lang).source_prefix, section.ordinal.get(lang)));
                 }
                 html! {
                     <li id={format!("fig-{}", d.id)} class={classes!(d.derived.then_some("derived"))}>
