@@ -18,10 +18,7 @@ fn main() {
                 println!("cargo:warning={e}");
                 eprintln!("error: {e}");
             }
-            eprintln!(
-                "error: {file} has {} problem(s); fix them and build again",
-                errors.len()
-            );
+            eprintln!("error: {file} has {} problem(s); fix them and build again", errors.len());
             process::exit(1);
         }
     };

@@ -7,6 +7,7 @@ pub mod charts;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod interaction;
 pub mod prerender;
 pub mod url;
 

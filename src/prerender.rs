@@ -16,26 +16,12 @@ pub fn page(template: &str, lang: Lang, app_html: &str) -> Result<String, String
     let title = escape(meta.title.get(lang));
     let description = escape(meta.subtitle.get(lang));
     let mut out = template.to_string();
-    out = replace_once(
-        &out,
-        "<html lang=\"zh-CN\">",
-        &format!("<html lang=\"{}\">", lang.tag()),
-    )?;
+    out = replace_once(&out, "<html lang=\"zh-CN\">", &format!("<html lang=\"{}\">", lang.tag()))?;
     let start = out.find("<title>").ok_or("the template has no <title>")?;
-    let end = out[start..]
-        .find("</title>")
-        .ok_or("the template's <title> is not closed")?
-        + start
-        + "</title>".len();
+    let end = out[start..].find("</title>").ok_or("the template's <title> is not closed")? + start + "</title>".len();
     let alternates: String = Lang::ALL
         .iter()
-        .map(|l| {
-            format!(
-                "\n  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-                l.tag(),
-                page_href(*l)
-            )
-        })
+        .map(|l| format!("\n  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), page_href(*l)))
         .collect();
     let head = format!("<title>{title}</title>\n  <meta name=\"description\" content=\"{description}\">{alternates}");
     out.replace_range(start..end, &head);
@@ -54,9 +40,7 @@ fn drop_preload_integrity(page: &str) -> String {
         let tag = &rest[i..end];
         match tag.find(" integrity=\"") {
             Some(a) if tag.contains("as=\"fetch\"") => {
-                let close = tag[a + 12..]
-                    .find('"')
-                    .map_or(tag.len(), |c| a + 12 + c + 1);
+                let close = tag[a + 12..].find('"').map_or(tag.len(), |c| a + 12 + c + 1);
                 out.push_str(&tag[..a]);
                 out.push_str(&tag[close..]);
             }
@@ -71,8 +55,6 @@ fn drop_preload_integrity(page: &str) -> String {
 fn replace_once(haystack: &str, needle: &str, with: &str) -> Result<String, String> {
     match haystack.matches(needle).count() {
         1 => Ok(haystack.replacen(needle, with, 1)),
-        n => Err(format!(
-            "expected `{needle}` once in the page template, found it {n} times"
-        )),
+        n => Err(format!("expected `{needle}` once in the page template, found it {n} times")),
     }
 }

@@ -16,10 +16,7 @@ pub struct ViewState {
 /// The language a path asks for, relative to the site's base path (`/` or `/sub/`).
 /// `/en`, `/en/` and `/en/index.html` are English; everything else is Chinese.
 pub fn lang_from_path(path: &str, base: &str) -> Lang {
-    let rest = path
-        .strip_prefix(base)
-        .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
-        .unwrap_or(path);
+    let rest = path.strip_prefix(base).or_else(|| path.strip_prefix(base.trim_end_matches('/'))).unwrap_or(path);
     let rest = rest.trim_start_matches('/');
     match rest.split('/').next() {
         Some("en") => Lang::En,
@@ -35,10 +32,7 @@ pub fn section_from_hash(hash: &str, report: &Report) -> Option<String> {
 
 /// Reads a location into a view state.
 pub fn parse(path: &str, hash: &str, base: &str, report: &Report) -> ViewState {
-    ViewState {
-        lang: lang_from_path(path, base),
-        section: section_from_hash(hash, report),
-    }
+    ViewState { lang: lang_from_path(path, base), section: section_from_hash(hash, report) }
 }
 
 /// The page of a language, relative to the base: `./` or `en/`.

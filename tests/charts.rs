@@ -9,30 +9,18 @@ fn report() -> &'static sip_report::Report {
 }
 
 fn svg(id: &str, lang: Lang) -> String {
-    let chart = report()
-        .charts
-        .iter()
-        .find(|c| c.id == id)
-        .unwrap_or_else(|| panic!("no chart {id}"));
+    let chart = report().charts.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no chart {id}"));
     render(report(), chart, lang)
 }
 
 /// The text nodes of an SVG, trimmed, in document order.
 fn texts(svg: &str) -> Vec<String> {
     let unescape = |t: &str| {
-        t.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&amp;", "&")
+        t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
     };
     svg.split("<text")
         .skip(1)
-        .filter_map(|t| {
-            Some(unescape(
-                t.split_once('>')?.1.split_once("</text>")?.0.trim(),
-            ))
-        })
+        .filter_map(|t| Some(unescape(t.split_once('>')?.1.split_once("</text>")?.0.trim())))
         .collect()
 }
 
@@ -65,10 +53,7 @@ fn every_chart_is_an_accessible_svg_with_every_mark_labelled() {
             );
             assert!(s.contains("role=\"img\""), "{}", chart.id);
             assert!(
-                s.contains(&format!(
-                    "aria-label=\"{}\"",
-                    sip_explainer::charts::svg::escape(chart.title.get(lang))
-                )),
+                s.contains(&format!("aria-label=\"{}\"", sip_explainer::charts::svg::escape(chart.title.get(lang)))),
                 "{}",
                 chart.id
             );
@@ -78,17 +63,8 @@ fn every_chart_is_an_accessible_svg_with_every_mark_labelled() {
             for m in model.marks() {
                 // A derived year in a growth chart is labelled by its period instead.
                 let label = if m.derived { &m.period } else { &m.label };
-                assert!(
-                    text.contains(label.as_str()),
-                    "{}: label {label:?} in {text}",
-                    chart.id
-                );
-                assert!(
-                    text.contains(&m.display),
-                    "{}: value {:?} in {text}",
-                    chart.id,
-                    m.display
-                );
+                assert!(text.contains(label.as_str()), "{}: label {label:?} in {text}", chart.id);
+                assert!(text.contains(&m.display), "{}: value {:?} in {text}", chart.id, m.display);
             }
         }
     }
@@ -97,15 +73,8 @@ fn every_chart_is_an_accessible_svg_with_every_mark_labelled() {
 #[test]
 fn bars_show_values_with_their_qualifiers() {
     check("platforms", Lang::Zh, &["超300个", "134家", "33所", "15家"]);
-    assert!(
-        svg("platforms", Lang::Zh).matches("<rect").count() >= 6,
-        "one bar per figure"
-    );
-    check(
-        "platforms",
-        Lang::En,
-        &["300+ projects", "134 institutions", "33 universities"],
-    );
+    assert!(svg("platforms", Lang::Zh).matches("<rect").count() >= 6, "one bar per figure");
+    check("platforms", Lang::En, &["300+ projects", "134 institutions", "33 universities"]);
 }
 
 #[test]
@@ -113,34 +82,12 @@ fn the_ladder_is_on_a_log_scale_with_labelled_grid_lines() {
     check(
         "enterprise-ladder",
         Lang::Zh,
-        &[
-            "超1万家",
-            "近2800家",
-            "近900家",
-            "超200家",
-            "66家",
-            "10",
-            "100",
-            "1,000",
-            "10,000",
-            "对数刻度",
-        ],
+        &["超1万家", "近2800家", "近900家", "超200家", "66家", "10", "100", "1,000", "10,000", "对数刻度"],
     );
-    check(
-        "enterprise-ladder",
-        Lang::En,
-        &["10,000+ firms", "nearly 2,800 firms", "Log scale"],
-    );
-    let ChartModel::Bars { log, .. } = chart_model(
-        report(),
-        report()
-            .charts
-            .iter()
-            .find(|c| c.kind == ChartKind::Ladder)
-            .unwrap(),
-        Lang::Zh,
-    )
-    .unwrap() else {
+    check("enterprise-ladder", Lang::En, &["10,000+ firms", "nearly 2,800 firms", "Log scale"]);
+    let ChartModel::Bars { log, .. } =
+        chart_model(report(), report().charts.iter().find(|c| c.kind == ChartKind::Ladder).unwrap(), Lang::Zh).unwrap()
+    else {
         panic!("a ladder is drawn as bars");
     };
     assert!(log);
@@ -151,89 +98,40 @@ fn growth_charts_draw_the_derived_year_hatched_and_labelled() {
     check(
         "talent-growth",
         Lang::Zh,
-        &[
-            "≈47人",
-            "67人",
-            "≈192个",
-            "272个",
-            "+42.6%",
-            "+42%",
-            "2022年 (推算)",
-            "推算(斜线)",
-        ],
+        &["≈47人", "67人", "≈192个", "272个", "+42.6%", "+42%", "2022年 (推算)", "推算(斜线)"],
     );
     check(
         "ip-financing",
         Lang::En,
-        &[
-            "≈820 million yuan",
-            "2.289 billion yuan",
-            "2.8 times",
-            "2022 (derived)",
-            "derived (hatched)",
-        ],
+        &["≈820 million yuan", "2.289 billion yuan", "2.8 times", "2022 (derived)", "derived (hatched)"],
     );
     // Hatching is many thin lines; an exact bar alone has none.
     let hatched = svg("ip-financing", Lang::Zh).matches("<polyline").count();
     let plain = svg("platforms", Lang::Zh).matches("<polyline").count();
-    assert!(
-        hatched > plain + 10,
-        "hatching: {hatched} lines against {plain}"
-    );
+    assert!(hatched > plain + 10, "hatching: {hatched} lines against {plain}");
 }
 
 #[test]
 fn threshold_progress_and_share_name_their_reference() {
     check("rd-intensity", Lang::Zh, &["5.16%", "5%关口"]);
-    check(
-        "nursery-progress",
-        Lang::Zh,
-        &["≈89.6%", "不少于500家", "448家", "目标"],
-    );
-    check(
-        "nursery-progress",
-        Lang::En,
-        &["≈89.6%", "at least 500 firms", "448 firms", "target"],
-    );
-    check(
-        "ai-in-emerging",
-        Lang::En,
-        &["≈25%", "over 100 billion yuan", "over 400 billion yuan"],
-    );
+    check("nursery-progress", Lang::Zh, &["≈89.6%", "不少于500家", "448家", "目标"]);
+    check("nursery-progress", Lang::En, &["≈89.6%", "at least 500 firms", "448 firms", "target"]);
+    check("ai-in-emerging", Lang::En, &["≈25%", "over 100 billion yuan", "over 400 billion yuan"]);
 }
 
 #[test]
 fn steps_and_timeline_list_every_item() {
-    check(
-        "ten-ones",
-        Lang::Zh,
-        &["选准一个特色产业", "打造一个品牌盛会", "10"],
-    );
+    check("ten-ones", Lang::Zh, &["选准一个特色产业", "打造一个品牌盛会", "10"]);
     check("ipo-systems", Lang::En, &["Training", "Communication", "6"]);
-    check(
-        "firsts",
-        Lang::Zh,
-        &["2023年5月", "2024年1月", "原文未注明日期", "全国首创"],
-    );
-    check(
-        "firsts",
-        Lang::En,
-        &["May 2023", "January 2024", "date not given"],
-    );
+    check("firsts", Lang::Zh, &["2023年5月", "2024年1月", "原文未注明日期", "全国首创"]);
+    check("firsts", Lang::En, &["May 2023", "January 2024", "date not given"]);
 }
 
 #[test]
 fn lower_bounds_get_an_open_end() {
     // Each "over" bar ends in a chevron: two three-point polylines.
     let s = svg("platforms", Lang::Zh);
-    assert!(
-        s.matches("<polyline").count() >= 2,
-        "one over bar, one chevron pair"
-    );
+    assert!(s.matches("<polyline").count() >= 2, "one over bar, one chevron pair");
     let exact_only = svg("talent-firms", Lang::Zh);
-    assert_eq!(
-        exact_only.matches("<polyline").count(),
-        4,
-        "four grid lines (10 to 10,000), no chevrons: {exact_only}"
-    );
+    assert_eq!(exact_only.matches("<polyline").count(), 4, "four grid lines (10 to 10,000), no chevrons: {exact_only}");
 }

@@ -30,30 +30,17 @@ fn the_named_lists_are_complete() {
     ] {
         assert_eq!(report.list(id).map(|l| l.items.len()), Some(n), "{id}");
     }
-    let dated: Vec<(&str, &str)> = report
-        .firsts
-        .iter()
-        .filter(|f| !f.date.is_empty())
-        .map(|f| (f.id.as_str(), f.date.as_str()))
-        .collect();
-    assert_eq!(
-        dated,
-        [("pipeline-pledge", "2023-05"), ("suyanbao", "2024-01")]
-    );
+    let dated: Vec<(&str, &str)> =
+        report.firsts.iter().filter(|f| !f.date.is_empty()).map(|f| (f.id.as_str(), f.date.as_str())).collect();
+    assert_eq!(dated, [("pipeline-pledge", "2023-05"), ("suyanbao", "2024-01")]);
 }
 
 #[test]
 fn a_second_report_loads_with_the_same_code() {
-    let mini = from_toml_str(
-        "tests/fixtures/mini.toml",
-        include_str!("fixtures/mini.toml"),
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
+    let mini = from_toml_str("tests/fixtures/mini.toml", include_str!("fixtures/mini.toml"))
+        .unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(mini.sections.len(), 2);
-    assert_eq!(
-        mini.datum("planted-2029").map(|d| d.value.round()),
-        Some(1122.0)
-    );
+    assert_eq!(mini.datum("planted-2029").map(|d| d.value.round()), Some(1122.0));
 }
 
 /// Replaces the first `from` after the line `id = "<entry>"` (or anywhere if `entry` is
@@ -62,55 +49,31 @@ fn edit(entry: &str, from: &str, to: &str) -> String {
     let start = if entry.is_empty() {
         0
     } else {
-        DATA.find(&format!("id = \"{entry}\""))
-            .unwrap_or_else(|| panic!("no entry {entry}"))
+        DATA.find(&format!("id = \"{entry}\"")).unwrap_or_else(|| panic!("no entry {entry}"))
     };
-    let at = DATA[start..]
-        .find(from)
-        .unwrap_or_else(|| panic!("no `{from}` after {entry}"))
-        + start;
+    let at = DATA[start..].find(from).unwrap_or_else(|| panic!("no `{from}` after {entry}")) + start;
     format!("{}{}{}", &DATA[..at], to, &DATA[at + from.len()..])
 }
 
 /// One rule: the broken text must fail with an error on `entry` and `field`.
 fn check(name: &str, broken: String, entry: &str, field: &str) {
     let errors = from_toml_str(FILE, &broken).expect_err(name);
-    let hit = errors
-        .iter()
-        .find(|e| e.entry.contains(entry) && e.field == field);
+    let hit = errors.iter().find(|e| e.entry.contains(entry) && e.field == field);
     let Some(e) = hit else {
         panic!("{name}: expected an error on {entry} / {field}, got {errors:#?}");
     };
     let shown = e.to_string();
     for part in [FILE, entry, field] {
-        assert!(
-            shown.contains(part),
-            "{name}: `{shown}` does not name {part}"
-        );
+        assert!(shown.contains(part), "{name}: `{shown}` does not name {part}");
     }
 }
 
 #[test]
 fn each_rule_rejects_a_broken_file() {
     let cases: Vec<(&str, String, &str, &str)> = vec![
-        (
-            "unknown field",
-            edit("ai-firms", "value = 1700", "vaule = 1700"),
-            "figures[1] \"ai-firms\"",
-            "vaule",
-        ),
-        (
-            "missing field",
-            edit("ai-firms", "unit = \"firms\"\n", ""),
-            "figures[1] \"ai-firms\"",
-            "unit",
-        ),
-        (
-            "missing English",
-            edit("ai-firms", ", en = \"AI-related firms\"", ""),
-            "figures[1] \"ai-firms\"",
-            "label.en",
-        ),
+        ("unknown field", edit("ai-firms", "value = 1700", "vaule = 1700"), "figures[1] \"ai-firms\"", "vaule"),
+        ("missing field", edit("ai-firms", "unit = \"firms\"\n", ""), "figures[1] \"ai-firms\"", "unit"),
+        ("missing English", edit("ai-firms", ", en = \"AI-related firms\"", ""), "figures[1] \"ai-firms\"", "label.en"),
         (
             "empty Chinese",
             edit("ai-firms", "zh = \"人工智能相关企业\"", "zh = \" \""),
@@ -123,12 +86,7 @@ fn each_rule_rejects_a_broken_file() {
             "sections[2] \"k3\"",
             "theme.en",
         ),
-        (
-            "unknown unit",
-            edit("ai-firms", "unit = \"firms\"", "unit = \"firm\""),
-            "figures[1] \"ai-firms\"",
-            "unit",
-        ),
+        ("unknown unit", edit("ai-firms", "unit = \"firms\"", "unit = \"firm\""), "figures[1] \"ai-firms\"", "unit"),
         (
             "unknown section",
             edit("ai-firms", "section = \"k1\"", "section = \"k9\""),
@@ -141,57 +99,30 @@ fn each_rule_rejects_a_broken_file() {
             "figures[1] \"ai-firms\"",
             "period",
         ),
-        (
-            "bad bound",
-            edit("ai-firms", "bound = \"over\"", "bound = \"about\""),
-            "figures[1] \"ai-firms\"",
-            "bound",
-        ),
+        ("bad bound", edit("ai-firms", "bound = \"over\"", "bound = \"about\""), "figures[1] \"ai-firms\"", "bound"),
         (
             "approx in the data",
             edit("ai-firms", "bound = \"over\"", "bound = \"approx\""),
             "figures[1] \"ai-firms\"",
             "bound",
         ),
-        (
-            "negative value",
-            edit("ai-firms", "value = 1700", "value = -1700"),
-            "figures[1] \"ai-firms\"",
-            "value",
-        ),
-        (
-            "duplicate id",
-            edit("ai-firms", "id = \"ai-firms\"", "id = \"ai-output\""),
-            "figures[1] \"ai-output\"",
-            "id",
-        ),
+        ("negative value", edit("ai-firms", "value = 1700", "value = -1700"), "figures[1] \"ai-firms\"", "value"),
+        ("duplicate id", edit("ai-firms", "id = \"ai-firms\"", "id = \"ai-output\""), "figures[1] \"ai-output\"", "id"),
         (
             "growth without its base",
-            edit(
-                "national-talent-growth",
-                "change_of = \"national-talent-new\"\n",
-                "",
-            ),
+            edit("national-talent-growth", "change_of = \"national-talent-new\"\n", ""),
             "\"national-talent-growth\"",
             "change_of",
         ),
         (
             "base that is missing",
-            edit(
-                "national-talent-growth",
-                "change_of = \"national-talent-new\"",
-                "change_of = \"nobody\"",
-            ),
+            edit("national-talent-growth", "change_of = \"national-talent-new\"", "change_of = \"nobody\""),
             "\"national-talent-growth\"",
             "change_of",
         ),
         (
             "change on a count",
-            edit(
-                "ai-firms",
-                "period = \"y2023\"",
-                "period = \"y2023\"\nchange_of = \"ai-output\"",
-            ),
+            edit("ai-firms", "period = \"y2023\"", "period = \"y2023\"\nchange_of = \"ai-output\""),
             "\"ai-firms\"",
             "change_of",
         ),
@@ -219,41 +150,25 @@ fn each_rule_rejects_a_broken_file() {
         ),
         (
             "unit mismatch in a share",
-            edit(
-                "ai-share",
-                "inputs = [\"ai-output\", \"emerging-output\"]",
-                "inputs = [\"ai-output\", \"ai-firms\"]",
-            ),
+            edit("ai-share", "inputs = [\"ai-output\", \"emerging-output\"]", "inputs = [\"ai-output\", \"ai-firms\"]"),
             "derived[3] \"ai-share\"",
             "inputs",
         ),
         (
             "wrong number of inputs",
-            edit(
-                "ai-share",
-                "inputs = [\"ai-output\", \"emerging-output\"]",
-                "inputs = [\"ai-output\"]",
-            ),
+            edit("ai-share", "inputs = [\"ai-output\", \"emerging-output\"]", "inputs = [\"ai-output\"]"),
             "derived[3] \"ai-share\"",
             "inputs",
         ),
         (
             "baseline of a plain figure",
-            edit(
-                "national-talent-2022",
-                "inputs = [\"national-talent-growth\"]",
-                "inputs = [\"ai-firms\"]",
-            ),
+            edit("national-talent-2022", "inputs = [\"national-talent-growth\"]", "inputs = [\"ai-firms\"]"),
             "derived[0] \"national-talent-2022\"",
             "inputs",
         ),
         (
             "headline names a missing figure",
-            edit(
-                "k1",
-                "headline = [\"ai-output\"",
-                "headline = [\"ai-outputs\"",
-            ),
+            edit("k1", "headline = [\"ai-output\"", "headline = [\"ai-outputs\""),
             "sections[0] \"k1\"",
             "headline",
         ),
@@ -263,19 +178,10 @@ fn each_rule_rejects_a_broken_file() {
             "sections[1] \"k2\"",
             "card",
         ),
-        (
-            "steps chart without a list",
-            edit("ten-ones", "list = \"ten-ones\"\n", ""),
-            "charts[1] \"ten-ones\"",
-            "list",
-        ),
+        ("steps chart without a list", edit("ten-ones", "list = \"ten-ones\"\n", ""), "charts[1] \"ten-ones\"", "list"),
         (
             "list that is missing",
-            edit(
-                "yiyuanlian",
-                "list = \"yiyuanlian-services\"",
-                "list = \"yiyuanlian\"",
-            ),
+            edit("yiyuanlian", "list = \"yiyuanlian-services\"", "list = \"yiyuanlian\""),
             "charts[4] \"yiyuanlian\"",
             "list",
         ),
@@ -297,11 +203,7 @@ fn each_rule_rejects_a_broken_file() {
         ),
         (
             "bad publication date",
-            edit(
-                "",
-                "published = \"2024-04-11\"",
-                "published = \"11 April 2024\"",
-            ),
+            edit("", "published = \"2024-04-11\"", "published = \"11 April 2024\""),
             "meta",
             "published",
         ),
@@ -311,18 +213,8 @@ fn each_rule_rejects_a_broken_file() {
             "charts[9] \"platforms\"",
             "kind",
         ),
-        (
-            "unknown top-level table",
-            format!("{DATA}\n[extra]\nx = 1\n"),
-            "extra",
-            "extra",
-        ),
-        (
-            "syntax error",
-            edit("ai-firms", "value = 1700", "value = = 1700"),
-            "line ",
-            "(syntax)",
-        ),
+        ("unknown top-level table", format!("{DATA}\n[extra]\nx = 1\n"), "extra", "extra"),
+        ("syntax error", edit("ai-firms", "value = 1700", "value = = 1700"), "line ", "(syntax)"),
     ];
     for (name, broken, entry, field) in cases {
         check(name, broken, entry, field);

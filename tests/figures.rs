@@ -8,12 +8,7 @@ use sip_report::{format, Lang};
 const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("ai-output", "k1", "超1000亿元", "over 100 billion yuan"),
     ("ai-firms", "k1", "超1700家", "1,700+ firms"),
-    (
-        "emerging-output",
-        "k1",
-        "超4000亿元",
-        "over 400 billion yuan",
-    ),
+    ("emerging-output", "k1", "超4000亿元", "over 400 billion yuan"),
     ("national-key-labs", "k1", "3家", "3 laboratories"),
     ("enterprise-tech-centres", "k1", "1家", "1 centre"),
     ("new-consortia", "k1", "9家", "9 consortia"),
@@ -56,12 +51,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("ip-loans", "k4", "132笔", "132 loans"),
     ("ip-financing", "k4", "22.89亿元", "2.289 billion yuan"),
     ("ip-financing-multiple", "k4", "2.8倍", "2.8 times"),
-    (
-        "biomed-financing",
-        "k4",
-        "超500亿元",
-        "over 50 billion yuan",
-    ),
+    ("biomed-financing", "k4", "超500亿元", "over 50 billion yuan"),
     ("biomed-financing-share", "k4", "超20%", "over 20%"),
     ("ai-scenarios", "k5", "95项", "95 scenarios"),
     ("ai-benchmarks", "k5", "30个", "30 projects"),
@@ -77,21 +67,11 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("industry-fund", "k6", "100亿元", "10 billion yuan"),
     ("venture-fund", "k6", "15亿元", "1.5 billion yuan"),
     ("yuankedai-firms", "k6", "超500家", "500+ firms"),
-    (
-        "yuankedai-credit",
-        "k6",
-        "近50亿元",
-        "nearly 5 billion yuan",
-    ),
+    ("yuankedai-credit", "k6", "近50亿元", "nearly 5 billion yuan"),
     ("nursery-ipos", "k6", "25家", "25 firms"),
     ("nursery-firms", "k6", "448家", "448 firms"),
     ("nursery-target", "k6", "不少于500家", "at least 500 firms"),
-    (
-        "candidates-target",
-        "k6",
-        "不少于100家",
-        "at least 100 firms",
-    ),
+    ("candidates-target", "k6", "不少于100家", "at least 100 firms"),
     ("ipo-systems", "k6", "6个", "6 systems"),
     ("national-talent-2022", "k3", "≈47人", "≈47 people"),
     ("talent-projects-2022", "k3", "≈192个", "≈192 projects"),
@@ -106,9 +86,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
 fn every_figure_reads_right_in_both_languages() {
     let report = sip_explainer::data::report();
     for (id, section, zh, en) in EXPECTED {
-        let d = report
-            .datum(id)
-            .unwrap_or_else(|| panic!("{id} is missing from the report"));
+        let d = report.datum(id).unwrap_or_else(|| panic!("{id} is missing from the report"));
         assert_eq!(d.section, *section, "{id}: section");
         assert_eq!(format::plain(&d, Lang::Zh), *zh, "{id}: Chinese");
         assert_eq!(format::plain(&d, Lang::En), *en, "{id}: English");
@@ -118,29 +96,17 @@ fn every_figure_reads_right_in_both_languages() {
 #[test]
 fn the_report_holds_exactly_these_figures() {
     let report = sip_explainer::data::report();
-    let ids: Vec<&str> = report
-        .figures
-        .iter()
-        .map(|f| f.id.as_str())
-        .chain(report.derived.iter().map(|d| d.id.as_str()))
-        .collect();
+    let ids: Vec<&str> =
+        report.figures.iter().map(|f| f.id.as_str()).chain(report.derived.iter().map(|d| d.id.as_str())).collect();
     let expected: Vec<&str> = EXPECTED.iter().map(|e| e.0).collect();
     assert_eq!(ids, expected);
-    assert!(
-        report.figures.len() > 55,
-        "the article gives more than 55 figures"
-    );
+    assert!(report.figures.len() > 55, "the article gives more than 55 figures");
 }
 
 #[test]
 fn cumulative_figures_are_the_ones_the_article_calls_cumulative() {
     let report = sip_explainer::data::report();
-    let cumulative: Vec<&str> = report
-        .figures
-        .iter()
-        .filter(|f| f.cumulative)
-        .map(|f| f.id.as_str())
-        .collect();
+    let cumulative: Vec<&str> = report.figures.iter().filter(|f| f.cumulative).map(|f| f.id.as_str()).collect();
     assert_eq!(
         cumulative,
         [

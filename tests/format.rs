@@ -5,62 +5,25 @@ use sip_report::format::{decimal, grouped, value};
 use sip_report::{Bound, Lang, Unit, UnitKind};
 
 fn unit(kind: UnitKind, zh: &str, en: &str, en_one: &str) -> Unit {
-    Unit {
-        kind,
-        zh: zh.into(),
-        en: en.into(),
-        en_one: en_one.into(),
-    }
+    Unit { kind, zh: zh.into(), en: en.into(), en_one: en_one.into() }
 }
 
 fn check(v: f64, u: &Unit, bound: Bound, zh: &str, en: &str) {
-    assert_eq!(
-        value(v, u, bound, Lang::Zh).to_string(),
-        zh,
-        "{v} {bound:?} in Chinese"
-    );
-    assert_eq!(
-        value(v, u, bound, Lang::En).to_string(),
-        en,
-        "{v} {bound:?} in English"
-    );
+    assert_eq!(value(v, u, bound, Lang::Zh).to_string(), zh, "{v} {bound:?} in Chinese");
+    assert_eq!(value(v, u, bound, Lang::En).to_string(), en, "{v} {bound:?} in English");
 }
 
 #[test]
 fn money_uses_yi_and_wan_or_billion_and_million() {
     let yuan = unit(UnitKind::Money, "元", "yuan", "yuan");
-    check(
-        22.89e8,
-        &yuan,
-        Bound::Exact,
-        "22.89亿元",
-        "2.289 billion yuan",
-    );
-    check(
-        1000e8,
-        &yuan,
-        Bound::Over,
-        "超1000亿元",
-        "over 100 billion yuan",
-    );
+    check(22.89e8, &yuan, Bound::Exact, "22.89亿元", "2.289 billion yuan");
+    check(1000e8, &yuan, Bound::Over, "超1000亿元", "over 100 billion yuan");
     check(1000e4, &yuan, Bound::Exact, "1000万元", "10 million yuan");
-    check(
-        50e8,
-        &yuan,
-        Bound::Nearly,
-        "近50亿元",
-        "nearly 5 billion yuan",
-    );
+    check(50e8, &yuan, Bound::Nearly, "近50亿元", "nearly 5 billion yuan");
     check(15e8, &yuan, Bound::Exact, "15亿元", "1.5 billion yuan");
     check(800.0, &yuan, Bound::Exact, "800元", "800 yuan");
     // Derived money keeps two significant digits.
-    check(
-        22.89e8 / 2.8,
-        &yuan,
-        Bound::Approx,
-        "≈8.2亿元",
-        "≈820 million yuan",
-    );
+    check(22.89e8 / 2.8, &yuan, Bound::Approx, "≈8.2亿元", "≈820 million yuan");
 }
 
 #[test]
@@ -68,24 +31,12 @@ fn counts_group_thousands_in_english_and_use_wan_in_chinese() {
     let firms = unit(UnitKind::Count, "家", "firms", "firm");
     let people = unit(UnitKind::Count, "人", "people", "person");
     check(1700.0, &firms, Bound::Over, "超1700家", "1,700+ firms");
-    check(
-        2800.0,
-        &firms,
-        Bound::Nearly,
-        "近2800家",
-        "nearly 2,800 firms",
-    );
+    check(2800.0, &firms, Bound::Nearly, "近2800家", "nearly 2,800 firms");
     check(10000.0, &firms, Bound::Over, "超1万家", "10,000+ firms");
     check(63000.0, &people, Bound::Exact, "6.3万人", "63,000 people");
     check(12345.0, &people, Bound::Exact, "12345人", "12,345 people");
     check(1.0, &firms, Bound::Exact, "1家", "1 firm");
-    check(
-        500.0,
-        &firms,
-        Bound::AtLeast,
-        "不少于500家",
-        "at least 500 firms",
-    );
+    check(500.0, &firms, Bound::AtLeast, "不少于500家", "at least 500 firms");
     check(191.549, &people, Bound::Approx, "≈192人", "≈192 people");
 }
 
@@ -104,20 +55,10 @@ fn rates_keep_their_sign_and_qualifier() {
 
 #[test]
 fn decimals_and_groups() {
-    for (x, places, want) in [
-        (22.89, 2, "22.89"),
-        (5.0, 2, "5"),
-        (2.2890001, 3, "2.289"),
-        (0.0, 2, "0"),
-    ] {
+    for (x, places, want) in [(22.89, 2, "22.89"), (5.0, 2, "5"), (2.2890001, 3, "2.289"), (0.0, 2, "0")] {
         assert_eq!(decimal(x, places), want);
     }
-    for (x, want) in [
-        (1234567.0, "1,234,567"),
-        (999.0, "999"),
-        (1000.0, "1,000"),
-        (-2602.5, "-2,602.5"),
-    ] {
+    for (x, want) in [(1234567.0, "1,234,567"), (999.0, "999"), (1000.0, "1,000"), (-2602.5, "-2,602.5")] {
         assert_eq!(grouped(x, 2), want);
     }
 }

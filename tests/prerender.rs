@@ -13,15 +13,9 @@ fn pages_carry_their_language_and_content() {
     assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
     assert!(en.contains("<div id=\"app\"><main>hello</main></div>"));
     assert!(en.contains("hreflang=\"zh-CN\" href=\"./\""));
-    assert!(
-        !en.contains("integrity=\"sha384-abc\""),
-        "Chromium ignores preload integrity and warns"
-    );
+    assert!(!en.contains("integrity=\"sha384-abc\""), "Chromium ignores preload integrity and warns");
     let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>").unwrap();
-    assert!(
-        zh.contains("<html lang=\"zh-CN\">")
-            && zh.contains("<title>苏州工业园区2023年科创成绩单</title>")
-    );
+    assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
 }
 
 #[test]
@@ -35,14 +29,10 @@ fn prerendering_is_deterministic() {
     let render = |lang| {
         let props = sip_explainer::components::app::AppProps {
             report: sip_explainer::components::ReportRef(sip_explainer::data::report()),
-            initial: sip_explainer::url::ViewState {
-                lang,
-                section: None,
-            },
+            initial: sip_explainer::url::ViewState { lang, section: None },
         };
         futures::executor::block_on(
-            yew::LocalServerRenderer::<sip_explainer::components::app::App>::with_props(props)
-                .render(),
+            yew::LocalServerRenderer::<sip_explainer::components::app::App>::with_props(props).render(),
         )
     };
     for lang in Lang::ALL {

@@ -7,23 +7,13 @@ use sip_explainer::url::ViewState;
 use sip_report::{format, Lang, Report};
 
 fn render(report: &'static Report, lang: Lang) -> String {
-    let props = AppProps {
-        report: ReportRef(report),
-        initial: ViewState {
-            lang,
-            section: None,
-        },
-    };
+    let props = AppProps { report: ReportRef(report), initial: ViewState { lang, section: None } };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
 }
 
 /// HTML text as a reader sees it (entities decoded).
 fn decoded(html: &str) -> String {
-    html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
 #[test]
@@ -40,16 +30,9 @@ fn each_language_holds_six_sections_in_order_and_every_figure() {
                     .unwrap_or_else(|| panic!("{lang:?}: no section {}", s.id))
             })
             .collect();
-        assert!(
-            positions.windows(2).all(|w| w[0] < w[1]),
-            "{lang:?}: sections out of order"
-        );
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{lang:?}: sections out of order");
         for s in &report.sections {
-            assert!(
-                text.contains(s.keyword.get(lang)),
-                "{lang:?}: keyword of {}",
-                s.id
-            );
+            assert!(text.contains(s.keyword.get(lang)), "{lang:?}: keyword of {}", s.id);
             for id in &s.headline {
                 let d = report.datum(id).unwrap();
                 let f = format::datum(&d, lang);
@@ -62,14 +45,9 @@ fn each_language_holds_six_sections_in_order_and_every_figure() {
         }
         for f in &report.figures {
             let d = report.datum(&f.id).unwrap();
+            assert!(html.contains(&format!("id=\"fig-{}\"", f.id)), "{lang:?}: figure {} is not on the page", f.id);
             assert!(
-                html.contains(&format!("id=\"fig-{}\"", f.id)),
-                "{lang:?}: figure {} is not on the page",
-                f.id
-            );
-            assert!(
-                text.contains(&format::plain(&d, lang))
-                    || text.contains(&format::datum(&d, lang).number),
+                text.contains(&format::plain(&d, lang)) || text.contains(&format::datum(&d, lang).number),
                 "{lang:?}: value of {}",
                 f.id
             );
@@ -78,11 +56,7 @@ fn each_language_holds_six_sections_in_order_and_every_figure() {
             text.contains(report.meta.article_title.get(lang)) && text.contains("2024-04-11"),
             "{lang:?}: source credit"
         );
-        assert_eq!(
-            html.matches("role=\"img\"").count(),
-            report.charts.len(),
-            "{lang:?}: one SVG per chart"
-        );
+        assert_eq!(html.matches("role=\"img\"").count(), report.charts.len(), "{lang:?}: one SVG per chart");
     }
 }
 
@@ -113,8 +87,7 @@ fn derived_figures_say_so() {
 
 #[test]
 fn a_second_report_renders_without_code_changes() {
-    let mini =
-        sip_report::load::from_toml_str("mini.toml", include_str!("fixtures/mini.toml")).unwrap();
+    let mini = sip_report::load::from_toml_str("mini.toml", include_str!("fixtures/mini.toml")).unwrap();
     let mini: &'static Report = Box::leak(Box::new(mini));
     for lang in Lang::ALL {
         let html = render(mini, lang);

@@ -6,14 +6,7 @@ use sip_report::Lang;
 
 fn check(path: &str, hash: &str, base: &str, lang: Lang, section: Option<&str>) {
     let state = parse(path, hash, base, sip_explainer::data::report());
-    assert_eq!(
-        state,
-        ViewState {
-            lang,
-            section: section.map(str::to_string)
-        },
-        "{path}{hash} under {base}"
-    );
+    assert_eq!(state, ViewState { lang, section: section.map(str::to_string) }, "{path}{hash} under {base}");
 }
 
 #[test]
@@ -43,10 +36,7 @@ fn links_round_trip() {
     let report = sip_explainer::data::report();
     for lang in Lang::ALL {
         for s in &report.sections {
-            let state = ViewState {
-                lang,
-                section: Some(s.id.clone()),
-            };
+            let state = ViewState { lang, section: Some(s.id.clone()) };
             let link = href(&state);
             assert_eq!(link, section_href(lang, &s.id));
             let (path, hash) = link.split_once('#').unwrap();

@@ -1,9 +1,7 @@
 //! Bar charts: plain or log-scale bars, growth pairs, a value against a threshold, progress
 //! towards a target. All horizontal, labels above bars, so they read on a phone.
 
-use super::draw::{
-    bar, chevron, legend, line_count, paragraph, text, text_width, Area, DrawResult,
-};
+use super::draw::{bar, chevron, legend, line_count, paragraph, text, text_width, Area, DrawResult, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
@@ -18,12 +16,7 @@ const TEXT_W: i32 = WIDTH as i32 - 2 * PAD;
 
 /// Room to the right of the longest bar for its value label and an open-end chevron.
 fn value_room(marks: &[&Mark]) -> i32 {
-    marks
-        .iter()
-        .map(|m| text_width(&m.display, FONT_SMALL))
-        .max()
-        .unwrap_or(0)
-        + 30
+    marks.iter().map(|m| text_width(&m.display, FONT_SMALL)).max().unwrap_or(0) + 30
 }
 
 fn row_height(m: &Mark) -> i32 {
@@ -32,9 +25,7 @@ fn row_height(m: &Mark) -> i32 {
 
 fn legend_height(marks: &[&Mark]) -> i32 {
     // Reported, derived and lower bound each take a line: they must fit a phone.
-    let lines = 1
-        + marks.iter().any(|m| m.derived) as i32
-        + marks.iter().any(|m| m.bound == Bound::Over) as i32;
+    let lines = 1 + marks.iter().any(|m| m.derived) as i32 + marks.iter().any(|m| m.bound == Bound::Over) as i32;
     lines * (LINE + 4)
 }
 
@@ -52,30 +43,16 @@ pub fn draw_bars<DB: DrawingBackend>(
     marks: &[Mark],
     log: bool,
     ui: &Ui,
+    boxes: &mut Vec<MarkBox>,
 ) -> DrawResult<DB> {
     let refs: Vec<&Mark> = marks.iter().collect();
     let x0 = PAD;
     let span = WIDTH as i32 - x0 - value_room(&refs) - PAD;
-    let max = marks
-        .iter()
-        .map(|m| m.value)
-        .fold(0.0_f64, f64::max)
-        .max(f64::MIN_POSITIVE);
-    let min = marks
-        .iter()
-        .map(|m| m.value)
-        .filter(|v| *v > 0.0)
-        .fold(f64::MAX, f64::min);
-    let (lo, hi) = (
-        min.log10().floor().min(max.log10().ceil() - 1.0),
-        max.log10().ceil(),
-    );
+    let max = marks.iter().map(|m| m.value).fold(0.0_f64, f64::max).max(f64::MIN_POSITIVE);
+    let min = marks.iter().map(|m| m.value).filter(|v| *v > 0.0).fold(f64::MAX, f64::min);
+    let (lo, hi) = (min.log10().floor().min(max.log10().ceil() - 1.0), max.log10().ceil());
     let length = |v: f64| -> i32 {
-        let frac = if log {
-            ((v.max(1e-9).log10() - lo) / (hi - lo)).max(0.0)
-        } else {
-            v / max
-        };
+        let frac = if log { ((v.max(1e-9).log10() - lo) / (hi - lo)).max(0.0) } else { v / max };
         (frac * span as f64).round() as i32
     };
     let rows_end = PAD + marks.iter().map(row_height).sum::<i32>();
@@ -83,31 +60,13 @@ pub fn draw_bars<DB: DrawingBackend>(
         let mut p = lo;
         while p <= hi + 1e-9 {
             let x = x0 + length(10f64.powf(p));
-            area.draw(&PathElement::new(
-                vec![(x, PAD), (x, rows_end)],
-                INK_GRID.stroke_width(1),
-            ))?;
+            area.draw(&PathElement::new(vec![(x, PAD), (x, rows_end)], INK_GRID.stroke_width(1)))?;
             let tick = sip_report::format::grouped(10f64.powf(p), 0);
             let anchor = if p == lo { HPos::Left } else { HPos::Center };
-            text(
-                area,
-                &tick,
-                (x, rows_end + 8),
-                FONT_SMALL,
-                INK_MUTED,
-                anchor,
-                false,
-            )?;
+            text(area, &tick, (x, rows_end + 8), FONT_SMALL, INK_MUTED, anchor, false)?;
             p += 1.0;
         }
-        paragraph(
-            area,
-            ui.log_scale,
-            (x0, rows_end + 30),
-            TEXT_W,
-            INK_MUTED,
-            false,
-        )?;
+        paragraph(area, ui.log_scale, (x0, rows_end + 30), TEXT_W, INK_MUTED, false)?;
     }
     let mut y = PAD;
     for m in marks {
@@ -116,15 +75,8 @@ pub fn draw_bars<DB: DrawingBackend>(
         let x1 = x0 + length(m.value);
         bar(area, x0, by0, x1, by0 + BAR_H, m, INK_MARK)?;
         let after = x1 + if m.bound == Bound::Over { 22 } else { 6 };
-        text(
-            area,
-            &m.display,
-            (after, by0 + BAR_H / 2),
-            FONT_SMALL,
-            INK_TEXT,
-            HPos::Left,
-            true,
-        )?;
+        text(area, &m.display, (after, by0 + BAR_H / 2), FONT_SMALL, INK_TEXT, HPos::Left, true)?;
+        boxes.push(MarkBox::band(y - GAP / 2, y + row_height(m) - GAP / 2));
         y += row_height(m);
     }
     let legend_y = rows_end + if log { 30 + 2 * LINE } else { 0 } + LINE / 2;
@@ -132,12 +84,7 @@ pub fn draw_bars<DB: DrawingBackend>(
 }
 
 /// A legend for the bar styles actually used, one per line.
-fn key<DB: DrawingBackend>(
-    area: &Area<DB>,
-    marks: &[&Mark],
-    mut y: i32,
-    ui: &Ui,
-) -> DrawResult<DB> {
+fn key<DB: DrawingBackend>(area: &Area<DB>, marks: &[&Mark], mut y: i32, ui: &Ui) -> DrawResult<DB> {
     legend(area, PAD, y, false, INK_MARK, ui.legend_reported)?;
     if marks.iter().any(|m| m.derived) {
         y += LINE + 4;
@@ -146,15 +93,7 @@ fn key<DB: DrawingBackend>(
     if marks.iter().any(|m| m.bound == Bound::Over) {
         y += LINE + 4;
         chevron(area, PAD + 2, y, 6, INK_MARK)?;
-        text(
-            area,
-            ui.legend_over,
-            (PAD + 24, y),
-            FONT_SMALL,
-            INK_MUTED,
-            HPos::Left,
-            false,
-        )?;
+        text(area, ui.legend_over, (PAD + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
     }
     Ok(())
 }
@@ -168,20 +107,12 @@ fn period_text(m: &Mark, ui: &Ui) -> String {
 }
 
 fn pair_height(now: &Mark, change: &str) -> i32 {
-    line_count(&format!("{} {change}", now.label), TEXT_W) * LINE
-        + 8
-        + 2 * (LINE + 2 + BAR_H + 10)
-        + GAP
+    line_count(&format!("{} {change}", now.label), TEXT_W) * LINE + 8 + 2 * (LINE + 2 + BAR_H + 10) + GAP
 }
 
 pub fn growth_height(pairs: &[(Mark, Mark, String)]) -> u32 {
     let refs: Vec<&Mark> = pairs.iter().flat_map(|(a, b, _)| [a, b]).collect();
-    (PAD * 2
-        + pairs
-            .iter()
-            .map(|(_, now, c)| pair_height(now, c))
-            .sum::<i32>()
-        + legend_height(&refs)) as u32
+    (PAD * 2 + pairs.iter().map(|(_, now, c)| pair_height(now, c)).sum::<i32>() + legend_height(&refs)) as u32
 }
 
 /// For each growth figure: the derived earlier value (hatched) and the reported one, on
@@ -190,42 +121,21 @@ pub fn draw_growth<DB: DrawingBackend>(
     area: &Area<DB>,
     pairs: &[(Mark, Mark, String)],
     ui: &Ui,
+    boxes: &mut Vec<MarkBox>,
 ) -> DrawResult<DB> {
     let mut y = PAD;
     for (before, now, change) in pairs {
-        let lines = paragraph(
-            area,
-            &format!("{} {change}", now.label),
-            (PAD, y + LINE / 2),
-            TEXT_W,
-            INK_TEXT,
-            true,
-        )?;
+        let lines = paragraph(area, &format!("{} {change}", now.label), (PAD, y + LINE / 2), TEXT_W, INK_TEXT, true)?;
         y += lines * LINE + 8;
         let span = WIDTH as i32 - PAD - value_room(&[before, now]) - PAD;
         let max = before.value.max(now.value).max(f64::MIN_POSITIVE);
         for m in [before, now] {
-            text(
-                area,
-                &period_text(m, ui),
-                (PAD, y + LINE / 2),
-                FONT_SMALL,
-                INK_MUTED,
-                HPos::Left,
-                false,
-            )?;
+            boxes.push(MarkBox::band(y - 4, y + LINE + 2 + BAR_H + 6));
+            text(area, &period_text(m, ui), (PAD, y + LINE / 2), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
             y += LINE + 2;
             let x1 = PAD + (m.value / max * span as f64).round() as i32;
             bar(area, PAD, y, x1, y + BAR_H, m, INK_MARK)?;
-            text(
-                area,
-                &m.display,
-                (x1 + 6, y + BAR_H / 2),
-                FONT_SMALL,
-                INK_TEXT,
-                HPos::Left,
-                true,
-            )?;
+            text(area, &m.display, (x1 + 6, y + BAR_H / 2), FONT_SMALL, INK_TEXT, HPos::Left, true)?;
             y += BAR_H + 10;
         }
         y += GAP;
@@ -235,7 +145,7 @@ pub fn draw_growth<DB: DrawingBackend>(
 }
 
 pub fn threshold_height(value: &Mark) -> u32 {
-    (PAD * 2 + line_count(&value.label, TEXT_W) * LINE + 8 + 26 + BAR_H + 34) as u32
+    (PAD * 2 + line_count(&value.label, TEXT_W) * LINE + 8 + 34 + BAR_H + 34) as u32
 }
 
 /// One value against a reference line (R&D intensity against 5%), on a zero-based axis so
@@ -244,59 +154,31 @@ pub fn draw_threshold<DB: DrawingBackend>(
     area: &Area<DB>,
     value: &Mark,
     mark: &Mark,
+    boxes: &mut Vec<MarkBox>,
 ) -> DrawResult<DB> {
     let x0 = PAD;
     let span = WIDTH as i32 - x0 - value_room(&[value]) - PAD;
     let max = value.value.max(mark.value) * 1.15;
     let at = |v: f64| x0 + (v / max * span as f64).round() as i32;
     let mut y = PAD;
-    let lines = paragraph(
-        area,
-        &value.label,
-        (x0, y + LINE / 2),
-        TEXT_W,
-        INK_TEXT,
-        false,
-    )?;
+    let lines = paragraph(area, &value.label, (x0, y + LINE / 2), TEXT_W, INK_TEXT, false)?;
     y += lines * LINE + 8;
     let mx = at(mark.value);
     // The mark's label names its value ("5%关口"); repeating the value would stutter.
     let mark_text = mark.label.clone();
     let fits_left = text_width(&mark_text, FONT_SMALL) < mx - PAD;
-    let (anchor, tx) = if fits_left {
-        (HPos::Right, mx + 4)
-    } else {
-        (HPos::Left, mx.min(WIDTH as i32 - PAD))
-    };
-    text(
-        area,
-        &mark_text,
-        (tx, y + 8),
-        FONT_SMALL,
-        INK_REFERENCE,
-        anchor,
-        false,
-    )?;
-    y += 26;
+    let (anchor, tx) = if fits_left { (HPos::Right, mx + 4) } else { (HPos::Left, mx.min(WIDTH as i32 - PAD)) };
+    text(area, &mark_text, (tx, y + 12), FONT_SMALL, INK_REFERENCE, anchor, false)?;
+    // Bands at least 34 units tall: 24 CSS px even on a 320 px phone.
+    let mark_box = MarkBox::band(y - 4, y + 30);
+    y += 34;
+    boxes.push(MarkBox::band(y - 4, y + BAR_H + 12));
+    boxes.push(mark_box);
     bar(area, x0, y, at(value.value), y + BAR_H, value, INK_MARK)?;
-    text(
-        area,
-        &value.display,
-        (at(value.value) + 8, y + BAR_H / 2),
-        FONT,
-        INK_TEXT,
-        HPos::Left,
-        true,
-    )?;
-    area.draw(&PathElement::new(
-        vec![(mx, y - 10), (mx, y + BAR_H + 6)],
-        INK_REFERENCE.stroke_width(2),
-    ))?;
+    text(area, &value.display, (at(value.value) + 8, y + BAR_H / 2), FONT, INK_TEXT, HPos::Left, true)?;
+    area.draw(&PathElement::new(vec![(mx, y - 10), (mx, y + BAR_H + 6)], INK_REFERENCE.stroke_width(2)))?;
     let axis_y = y + BAR_H + 14;
-    area.draw(&PathElement::new(
-        vec![(x0, axis_y - 6), (at(max), axis_y - 6)],
-        INK_GRID.stroke_width(1),
-    ))?;
+    area.draw(&PathElement::new(vec![(x0, axis_y - 6), (at(max), axis_y - 6)], INK_GRID.stroke_width(1)))?;
     let step = if max > 20.0 { 10.0 } else { 1.0 };
     let mut t = 0.0;
     while t <= max {
@@ -306,7 +188,7 @@ pub fn draw_threshold<DB: DrawingBackend>(
             (at(t), axis_y + 6),
             FONT_SMALL * 0.9,
             INK_MUTED,
-            HPos::Center,
+            if t == 0.0 { HPos::Left } else { HPos::Center },
             false,
         )?;
         t += step;
@@ -317,7 +199,7 @@ pub fn draw_threshold<DB: DrawingBackend>(
 pub fn progress_height(value: &Mark, target: &Mark) -> u32 {
     let a = line_count(&format!("{}: {}", value.label, value.display), TEXT_W);
     let b = line_count(&format!("{}: {}", target.label, target.period), TEXT_W);
-    (PAD * 2 + 28 + 26 + BAR_H + 22 + (a + b) * LINE + 4) as u32
+    (PAD * 2 + 28 + 30 + BAR_H + 22 + (a + b) * LINE + 4) as u32
 }
 
 /// A value on its way to a target: a track to the target, the value filled in, the
@@ -328,21 +210,14 @@ pub fn draw_progress<DB: DrawingBackend>(
     target: &Mark,
     progress: &str,
     ui: &Ui,
+    boxes: &mut Vec<MarkBox>,
 ) -> DrawResult<DB> {
     let x0 = PAD;
     let span = WIDTH as i32 - x0 - PAD - 6;
     let max = value.value.max(target.value) * 1.04;
     let at = |v: f64| x0 + (v / max * span as f64).round() as i32;
     let mut y = PAD;
-    text(
-        area,
-        &format!("{progress} ({})", ui.derived),
-        (x0, y + 12),
-        FONT,
-        INK_TEXT,
-        HPos::Left,
-        true,
-    )?;
+    text(area, &format!("{progress} ({})", ui.derived), (x0, y + 12), FONT, INK_TEXT, HPos::Left, true)?;
     y += 28;
     let tx = at(target.value);
     text(
@@ -354,37 +229,17 @@ pub fn draw_progress<DB: DrawingBackend>(
         HPos::Right,
         false,
     )?;
-    y += 26;
-    area.draw(&Rectangle::new(
-        [(x0, y), (tx, y + BAR_H)],
-        INK_TRACK.mix(0.35).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(x0, y), (tx, y + BAR_H)],
-        INK_TRACK.stroke_width(1),
-    ))?;
+    let target_box = MarkBox::band(y - 8, y + 26);
+    y += 30;
+    boxes.push(MarkBox::band(y - 4, y + BAR_H + 12));
+    boxes.push(target_box);
+    area.draw(&Rectangle::new([(x0, y), (tx, y + BAR_H)], INK_TRACK.mix(0.35).filled()))?;
+    area.draw(&Rectangle::new([(x0, y), (tx, y + BAR_H)], INK_TRACK.stroke_width(1)))?;
     bar(area, x0, y, at(value.value), y + BAR_H, value, INK_MARK)?;
-    area.draw(&PathElement::new(
-        vec![(tx, y - 8), (tx, y + BAR_H + 6)],
-        INK_REFERENCE.stroke_width(2),
-    ))?;
+    area.draw(&PathElement::new(vec![(tx, y - 8), (tx, y + BAR_H + 6)], INK_REFERENCE.stroke_width(2)))?;
     y += BAR_H + 22;
-    let a = paragraph(
-        area,
-        &format!("{}: {}", value.label, value.display),
-        (x0, y),
-        TEXT_W,
-        INK_TEXT,
-        false,
-    )?;
+    let a = paragraph(area, &format!("{}: {}", value.label, value.display), (x0, y), TEXT_W, INK_TEXT, false)?;
     y += a * LINE + 4;
-    paragraph(
-        area,
-        &format!("{}: {}", target.label, target.period),
-        (x0, y),
-        TEXT_W,
-        INK_MUTED,
-        false,
-    )?;
+    paragraph(area, &format!("{}: {}", target.label, target.period), (x0, y), TEXT_W, INK_MUTED, false)?;
     Ok(())
 }

@@ -8,6 +8,23 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use sip_report::Bound;
 
 pub type Area<DB> = DrawingArea<DB, Shift>;
+
+/// Where a data mark sits, in chart units: the area that answers to pointer, touch and focus.
+/// Draw functions push one per mark, in the order of `ChartModel::marks`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct MarkBox {
+    pub x: i32,
+    pub y: i32,
+    pub w: i32,
+    pub h: i32,
+}
+
+impl MarkBox {
+    /// A full-width band from `y0` to `y1`.
+    pub fn band(y0: i32, y1: i32) -> MarkBox {
+        MarkBox { x: 0, y: y0, w: super::style::WIDTH as i32, h: y1 - y0 }
+    }
+}
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Text anchored at its left (or right, or centre) edge and vertical middle.
@@ -20,11 +37,7 @@ pub fn text<DB: DrawingBackend>(
     h: HPos,
     bold: bool,
 ) -> DrawResult<DB> {
-    let font = if bold {
-        (FAMILY, size, FontStyle::Bold).into_font()
-    } else {
-        (FAMILY, size).into_font()
-    };
+    let font = if bold { (FAMILY, size, FontStyle::Bold).into_font() } else { (FAMILY, size).into_font() };
     let style = font.color(&color).pos(Pos::new(h, VPos::Center));
     area.draw(&Text::new(s.to_string(), at, style))
 }
@@ -32,10 +45,7 @@ pub fn text<DB: DrawingBackend>(
 /// A rough text width in chart units: CJK characters are square, Latin about half.
 pub fn text_width(s: &str, size: f64) -> i32 {
     let px = size / 1.24;
-    let em: f64 = s
-        .chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.56 })
-        .sum();
+    let em: f64 = s.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.56 }).sum();
     (em * px).ceil() as i32
 }
 
@@ -46,13 +56,7 @@ pub fn wrap(s: &str, max: i32, size: f64) -> Vec<String> {
     for c in s.chars() {
         let cjk = (c as u32) >= 0x2E80;
         match tokens.last_mut() {
-            Some(t)
-                if !cjk
-                    && !t.ends_with(' ')
-                    && t.chars().last().is_none_or(|l| (l as u32) < 0x2E80) =>
-            {
-                t.push(c)
-            }
+            Some(t) if !cjk && !t.ends_with(' ') && t.chars().last().is_none_or(|l| (l as u32) < 0x2E80) => t.push(c),
             _ => tokens.push(c.to_string()),
         }
     }
@@ -85,15 +89,7 @@ pub fn paragraph<DB: DrawingBackend>(
 ) -> Result<i32, DrawingAreaErrorKind<DB::ErrorType>> {
     let lines = wrap(s, max, FONT_SMALL);
     for (i, l) in lines.iter().enumerate() {
-        text(
-            area,
-            l,
-            (x, y + LINE * i as i32),
-            FONT_SMALL,
-            color,
-            HPos::Left,
-            bold,
-        )?;
+        text(area, l, (x, y + LINE * i as i32), FONT_SMALL, color, HPos::Left, bold)?;
     }
     Ok(lines.len() as i32)
 }
@@ -127,34 +123,18 @@ pub fn bar<DB: DrawingBackend>(
         Bound::Over => chevron(area, x1 + 3, (y0 + y1) / 2, (y1 - y0) / 2, color),
         Bound::Nearly | Bound::AtLeast => {
             let fade = ((x1 - x0) / 10).clamp(2, 8);
-            area.draw(&Rectangle::new(
-                [(x1 - fade, y0), (x1, y1)],
-                WHITE.mix(0.55).filled(),
-            ))
+            area.draw(&Rectangle::new([(x1 - fade, y0), (x1, y1)], WHITE.mix(0.55).filled()))
         }
         _ => Ok(()),
     }
 }
 
 /// An open-ended arrow head: "and more".
-pub fn chevron<DB: DrawingBackend>(
-    area: &Area<DB>,
-    x: i32,
-    y: i32,
-    half: i32,
-    color: RGBColor,
-) -> DrawResult<DB> {
+pub fn chevron<DB: DrawingBackend>(area: &Area<DB>, x: i32, y: i32, half: i32, color: RGBColor) -> DrawResult<DB> {
     let w = half.max(4);
+    area.draw(&PathElement::new(vec![(x, y - half), (x + w, y), (x, y + half)], color.stroke_width(2)))?;
     area.draw(&PathElement::new(
-        vec![(x, y - half), (x + w, y), (x, y + half)],
-        color.stroke_width(2),
-    ))?;
-    area.draw(&PathElement::new(
-        vec![
-            (x + w / 2 + 3, y - half),
-            (x + w + w / 2 + 3, y),
-            (x + w / 2 + 3, y + half),
-        ],
+        vec![(x + w / 2 + 3, y - half), (x + w + w / 2 + 3, y), (x + w / 2 + 3, y + half)],
         color.stroke_width(2),
     ))
 }
@@ -182,10 +162,7 @@ pub fn hatch<DB: DrawingBackend>(
             bx = x1;
         }
         if bx > ax {
-            area.draw(&PathElement::new(
-                vec![(ax, ay), (bx, by)],
-                color.stroke_width(1),
-            ))?;
+            area.draw(&PathElement::new(vec![(ax, ay), (bx, by)], color.stroke_width(1)))?;
         }
         c += 7;
     }
@@ -201,18 +178,7 @@ pub fn legend<DB: DrawingBackend>(
     color: RGBColor,
     label: &str,
 ) -> DrawResult<DB> {
-    let m = Mark {
-        derived,
-        ..Mark::default()
-    };
+    let m = Mark { derived, ..Mark::default() };
     bar(area, x, y - 6, x + 18, y + 6, &m, color)?;
-    text(
-        area,
-        label,
-        (x + 24, y),
-        FONT_SMALL,
-        INK_MUTED,
-        HPos::Left,
-        false,
-    )
+    text(area, label, (x + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)
 }

@@ -5,6 +5,7 @@
 //! Nothing here touches `web_sys`, so every chart is testable natively as a string.
 
 pub mod bars;
+pub mod describe;
 pub mod draw;
 pub mod model;
 pub mod share;
@@ -12,5 +13,7 @@ pub mod steps;
 pub mod style;
 pub mod svg;
 
+pub use describe::describe;
+pub use draw::MarkBox;
 pub use model::{chart_model, ChartModel, Mark};
-pub use svg::render;
+pub use svg::{render, render_chart, RenderedChart};

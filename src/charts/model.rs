@@ -33,17 +33,9 @@ pub enum ChartModel {
     /// A value against a reference mark.
     Threshold { value: Mark, mark: Mark },
     /// A value on the way to a target; `progress` is the derived share, as text.
-    Progress {
-        value: Mark,
-        target: Mark,
-        progress: String,
-    },
+    Progress { value: Mark, target: Mark, progress: String },
     /// A part inside its whole; `share` is the derived share, as text.
-    Share {
-        part: Mark,
-        whole: Mark,
-        share: String,
-    },
+    Share { part: Mark, whole: Mark, share: String },
     /// Numbered steps of a list.
     Steps { marks: Vec<Mark> },
     /// Dated events; undated ones last.
@@ -54,9 +46,9 @@ impl ChartModel {
     /// Every mark, in reading order.
     pub fn marks(&self) -> Vec<&Mark> {
         match self {
-            ChartModel::Bars { marks, .. }
-            | ChartModel::Steps { marks }
-            | ChartModel::Timeline { marks } => marks.iter().collect(),
+            ChartModel::Bars { marks, .. } | ChartModel::Steps { marks } | ChartModel::Timeline { marks } => {
+                marks.iter().collect()
+            }
             ChartModel::Growth { pairs } => pairs.iter().flat_map(|(a, b, _)| [a, b]).collect(),
             ChartModel::Threshold { value, mark } => vec![value, mark],
             ChartModel::Progress { value, target, .. } => vec![value, target],
@@ -74,45 +66,24 @@ fn mark(report: &Report, d: &Datum<'_>, lang: Lang) -> Mark {
         bound: d.bound,
         derived: d.derived,
         period: d.period.label(lang).to_string(),
-        section: report
-            .section(d.section)
-            .map(|s| s.ordinal.get(lang).to_string())
-            .unwrap_or_default(),
+        section: report.section(d.section).map(|s| s.ordinal.get(lang).to_string()).unwrap_or_default(),
     }
 }
 
 fn text_mark(id: String, label: String, period: String, section: String) -> Mark {
-    Mark {
-        id,
-        label,
-        value: 0.0,
-        display: String::new(),
-        bound: Bound::Exact,
-        derived: false,
-        period,
-        section,
-    }
+    Mark { id, label, value: 0.0, display: String::new(), bound: Bound::Exact, derived: false, period, section }
 }
 
 /// The model of a chart in a language. A validated report always yields one; `None` means
 /// the chart refers to something missing.
 pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartModel> {
     let datum = |id: &String| report.datum(id).map(|d| mark(report, &d, lang));
-    let section = report
-        .section(&chart.section)
-        .map(|s| s.ordinal.get(lang).to_string())
-        .unwrap_or_default();
+    let section = report.section(&chart.section).map(|s| s.ordinal.get(lang).to_string()).unwrap_or_default();
     let pair = || -> Option<(Mark, Mark, String)> {
         let a = datum(chart.figures.first()?)?;
         let b = datum(chart.figures.get(1)?)?;
-        let share_derived = report
-            .derived
-            .iter()
-            .find(|d| d.inputs == chart.figures)
-            .and_then(|d| report.datum(&d.id));
-        let share = share_derived
-            .map(|d| format::plain(&d, lang))
-            .unwrap_or_default();
+        let share_derived = report.derived.iter().find(|d| d.inputs == chart.figures).and_then(|d| report.datum(&d.id));
+        let share = share_derived.map(|d| format::plain(&d, lang)).unwrap_or_default();
         Some((a, b, share))
     };
     Some(match chart.kind {
@@ -129,11 +100,7 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                     let base = report.figure(id)?.change_of.as_ref()?;
                     let now = report.datum(base)?;
                     let before = report.baseline_of(id)?;
-                    Some((
-                        mark(report, &before, lang),
-                        mark(report, &now, lang),
-                        format::plain(&change, lang),
-                    ))
+                    Some((mark(report, &before, lang), mark(report, &now, lang), format::plain(&change, lang)))
                 })
                 .collect::<Option<_>>()?,
         },
@@ -143,11 +110,7 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
         }
         ChartKind::Progress => {
             let (value, target, progress) = pair()?;
-            ChartModel::Progress {
-                value,
-                target,
-                progress,
-            }
+            ChartModel::Progress { value, target, progress }
         }
         ChartKind::Share => {
             let (part, whole, share) = pair()?;
@@ -180,12 +143,7 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                     .into_iter()
                     .map(|f| Mark {
                         display: format::first_scope(f.scope, lang).to_string(),
-                        ..text_mark(
-                            f.id.clone(),
-                            f.label.get(lang).to_string(),
-                            month(&f.date, lang),
-                            section.clone(),
-                        )
+                        ..text_mark(f.id.clone(), f.label.get(lang).to_string(), month(&f.date, lang), section.clone())
                     })
                     .collect(),
             }

@@ -1,7 +1,7 @@
 //! A part inside its whole (AI within the three emerging industries): the whole as a light
 //! track, the part filled in from the left, the derived share in words.
 
-use super::draw::{bar, chevron, line_count, paragraph, text, Area, DrawResult};
+use super::draw::{bar, chevron, line_count, paragraph, text, Area, DrawResult, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
@@ -20,7 +20,7 @@ fn key_text(m: &Mark) -> String {
 
 pub fn share_height(part: &Mark, whole: &Mark) -> u32 {
     let lines = line_count(&key_text(part), TEXT_W) + line_count(&key_text(whole), TEXT_W);
-    (PAD * 2 + 30 + BAR_H + 14 + lines * LINE + 8) as u32
+    (PAD * 2 + 30 + BAR_H + 14 + lines * LINE + 20) as u32
 }
 
 pub fn draw_share<DB: DrawingBackend>(
@@ -29,71 +29,37 @@ pub fn draw_share<DB: DrawingBackend>(
     whole: &Mark,
     share: &str,
     ui: &Ui,
+    boxes: &mut Vec<MarkBox>,
 ) -> DrawResult<DB> {
     let x0 = PAD;
     // Leave room for the whole's open end when it is a lower bound.
     let span = WIDTH as i32 - x0 - PAD - 28;
     let at = |v: f64| x0 + (v / whole.value.max(f64::MIN_POSITIVE) * span as f64).round() as i32;
     let mut y = PAD;
-    text(
-        area,
-        &format!("{share} ({})", ui.derived),
-        (x0, y + 12),
-        FONT,
-        INK_TEXT,
-        HPos::Left,
-        true,
-    )?;
+    text(area, &format!("{share} ({})", ui.derived), (x0, y + 12), FONT, INK_TEXT, HPos::Left, true)?;
     y += 30;
+    let part_top = y - 4;
     let x1 = at(whole.value);
-    area.draw(&Rectangle::new(
-        [(x0, y), (x1, y + BAR_H)],
-        INK_TRACK.mix(0.4).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(x0, y), (x1, y + BAR_H)],
-        INK_TRACK.stroke_width(1),
-    ))?;
+    area.draw(&Rectangle::new([(x0, y), (x1, y + BAR_H)], INK_TRACK.mix(0.4).filled()))?;
+    area.draw(&Rectangle::new([(x0, y), (x1, y + BAR_H)], INK_TRACK.stroke_width(1)))?;
     if whole.bound == Bound::Over {
         chevron(area, x1 + 3, y + BAR_H / 2, BAR_H / 2, INK_TRACK)?;
     }
-    bar(
-        area,
-        x0,
-        y,
-        at(part.value.min(whole.value)),
-        y + BAR_H,
-        part,
-        INK_MARK,
-    )?;
+    bar(area, x0, y, at(part.value.min(whole.value)), y + BAR_H, part, INK_MARK)?;
     y += BAR_H + 14 + LINE / 2;
     swatch(area, y, INK_MARK, 1.0)?;
     let lines = paragraph(area, &key_text(part), (x0 + 22, y), TEXT_W, INK_TEXT, false)?;
     y += lines * LINE + 8;
+    // The part answers for the bar and its own key line; the whole for its key line.
+    boxes.push(MarkBox::band(part_top, y - LINE / 2 - 2));
     swatch(area, y, INK_TRACK, 0.4)?;
-    paragraph(
-        area,
-        &key_text(whole),
-        (x0 + 22, y),
-        TEXT_W,
-        INK_TEXT,
-        false,
-    )?;
+    let lines = paragraph(area, &key_text(whole), (x0 + 22, y), TEXT_W, INK_TEXT, false)?;
+    // At least 34 units tall: 24 CSS px on a small phone.
+    boxes.push(MarkBox::band(y - LINE / 2 - 2, y + (lines - 1) * LINE + LINE / 2 + 14));
     Ok(())
 }
 
-fn swatch<DB: DrawingBackend>(
-    area: &Area<DB>,
-    y: i32,
-    color: RGBColor,
-    alpha: f64,
-) -> DrawResult<DB> {
-    area.draw(&Rectangle::new(
-        [(PAD, y - 7), (PAD + 14, y + 7)],
-        color.mix(alpha).filled(),
-    ))?;
-    area.draw(&Rectangle::new(
-        [(PAD, y - 7), (PAD + 14, y + 7)],
-        color.stroke_width(1),
-    ))
+fn swatch<DB: DrawingBackend>(area: &Area<DB>, y: i32, color: RGBColor, alpha: f64) -> DrawResult<DB> {
+    area.draw(&Rectangle::new([(PAD, y - 7), (PAD + 14, y + 7)], color.mix(alpha).filled()))?;
+    area.draw(&Rectangle::new([(PAD, y - 7), (PAD + 14, y + 7)], color.stroke_width(1)))
 }

@@ -1,7 +1,7 @@
 //! Lists as graphics: numbered steps joined by a line (the "ten ones"), and dated firsts on
 //! a timeline with the undated ones after them.
 
-use super::draw::{line_count, paragraph, text, Area, DrawResult};
+use super::draw::{line_count, paragraph, text, Area, DrawResult, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
@@ -21,30 +21,16 @@ pub fn steps_height(marks: &[Mark]) -> u32 {
     (PAD * 2 + marks.iter().map(step_height).sum::<i32>()) as u32
 }
 
-pub fn draw_steps<DB: DrawingBackend>(area: &Area<DB>, marks: &[Mark]) -> DrawResult<DB> {
+pub fn draw_steps<DB: DrawingBackend>(area: &Area<DB>, marks: &[Mark], boxes: &mut Vec<MarkBox>) -> DrawResult<DB> {
     let cx = PAD + 14;
     let mut y = PAD + STEP / 2;
-    let last = y + marks
-        .iter()
-        .take(marks.len().saturating_sub(1))
-        .map(step_height)
-        .sum::<i32>();
-    area.draw(&PathElement::new(
-        vec![(cx, y), (cx, last)],
-        INK_TRACK.stroke_width(2),
-    ))?;
+    let last = y + marks.iter().take(marks.len().saturating_sub(1)).map(step_height).sum::<i32>();
+    area.draw(&PathElement::new(vec![(cx, y), (cx, last)], INK_TRACK.stroke_width(2)))?;
     for (i, m) in marks.iter().enumerate() {
         area.draw(&Circle::new((cx, y), 13, INK_MARK.filled()))?;
-        text(
-            area,
-            &(i + 1).to_string(),
-            (cx, y),
-            FONT_SMALL,
-            WHITE,
-            HPos::Center,
-            true,
-        )?;
+        text(area, &(i + 1).to_string(), (cx, y), FONT_SMALL, WHITE, HPos::Center, true)?;
         paragraph(area, &m.label, (TEXT_X, y), TEXT_W, INK_TEXT, false)?;
+        boxes.push(MarkBox::band(y - STEP / 2, y - STEP / 2 + step_height(m)));
         y += step_height(m);
     }
     Ok(())
@@ -54,11 +40,7 @@ const EVENT_X: i32 = PAD + 26;
 const EVENT_W: i32 = WIDTH as i32 - EVENT_X - PAD;
 
 fn event_head(m: &Mark, ui: &Ui) -> String {
-    let when = if m.period.is_empty() {
-        ui.date_not_given
-    } else {
-        m.period.as_str()
-    };
+    let when = if m.period.is_empty() { ui.date_not_given } else { m.period.as_str() };
     format!("{when} · {}", m.display)
 }
 
@@ -74,18 +56,12 @@ pub fn draw_timeline<DB: DrawingBackend>(
     area: &Area<DB>,
     marks: &[Mark],
     ui: &Ui,
+    boxes: &mut Vec<MarkBox>,
 ) -> DrawResult<DB> {
     let cx = PAD + 8;
     let mut y = PAD + LINE / 2;
-    let bottom = y + marks
-        .iter()
-        .take(marks.len().saturating_sub(1))
-        .map(|m| event_height(m, ui))
-        .sum::<i32>();
-    area.draw(&PathElement::new(
-        vec![(cx, y), (cx, bottom)],
-        INK_TRACK.stroke_width(2),
-    ))?;
+    let bottom = y + marks.iter().take(marks.len().saturating_sub(1)).map(|m| event_height(m, ui)).sum::<i32>();
+    area.draw(&PathElement::new(vec![(cx, y), (cx, bottom)], INK_TRACK.stroke_width(2)))?;
     for m in marks {
         let dated = !m.period.is_empty();
         if dated {
@@ -102,14 +78,8 @@ pub fn draw_timeline<DB: DrawingBackend>(
             if dated { INK_TEXT } else { INK_MUTED },
             dated,
         )?;
-        paragraph(
-            area,
-            &m.label,
-            (EVENT_X, y + head * LINE),
-            EVENT_W,
-            INK_TEXT,
-            false,
-        )?;
+        paragraph(area, &m.label, (EVENT_X, y + head * LINE), EVENT_W, INK_TEXT, false)?;
+        boxes.push(MarkBox::band(y - LINE / 2 - 4, y - LINE / 2 - 4 + event_height(m, ui)));
         y += event_height(m, ui);
     }
     Ok(())

@@ -1,11 +1,23 @@
 //! Renders a chart to an SVG string and adds what plotters does not write: a role, an
-//! accessible name, a viewBox-driven size.
+//! accessible name and description, a viewBox-driven size. Also returns where each mark
+//! sits, for the interactive layer laid over the picture.
 
+use super::draw::MarkBox;
 use super::model::{chart_model, ChartModel};
 use super::{bars, share, steps, style::WIDTH};
 use crate::i18n::ui;
 use plotters::prelude::*;
 use sip_report::{Chart, Lang, Report};
+
+/// A drawn chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RenderedChart {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    /// One per mark, in the order of `ChartModel::marks`.
+    pub boxes: Vec<MarkBox>,
+}
 
 /// Escapes text for an XML attribute or text node.
 pub fn escape(s: &str) -> String {
@@ -35,51 +47,59 @@ fn height(model: &ChartModel, lang: Lang) -> u32 {
     }
 }
 
-/// Draws a chart model on any plotters backend.
+/// Draws a chart model on any plotters backend, pushing each mark's box.
 pub fn draw<DB: DrawingBackend>(
     area: &super::draw::Area<DB>,
     model: &ChartModel,
     lang: Lang,
+    boxes: &mut Vec<MarkBox>,
 ) -> super::draw::DrawResult<DB> {
     let ui = ui(lang);
     match model {
-        ChartModel::Bars { marks, log } => bars::draw_bars(area, marks, *log, ui),
-        ChartModel::Growth { pairs } => bars::draw_growth(area, pairs, ui),
-        ChartModel::Threshold { value, mark } => bars::draw_threshold(area, value, mark),
-        ChartModel::Progress {
-            value,
-            target,
-            progress,
-        } => bars::draw_progress(area, value, target, progress, ui),
-        ChartModel::Share { part, whole, share } => share::draw_share(area, part, whole, share, ui),
-        ChartModel::Steps { marks } => steps::draw_steps(area, marks),
-        ChartModel::Timeline { marks } => steps::draw_timeline(area, marks, ui),
+        ChartModel::Bars { marks, log } => bars::draw_bars(area, marks, *log, ui, boxes),
+        ChartModel::Growth { pairs } => bars::draw_growth(area, pairs, ui, boxes),
+        ChartModel::Threshold { value, mark } => bars::draw_threshold(area, value, mark, boxes),
+        ChartModel::Progress { value, target, progress } => {
+            bars::draw_progress(area, value, target, progress, ui, boxes)
+        }
+        ChartModel::Share { part, whole, share } => share::draw_share(area, part, whole, share, ui, boxes),
+        ChartModel::Steps { marks } => steps::draw_steps(area, marks, boxes),
+        ChartModel::Timeline { marks } => steps::draw_timeline(area, marks, ui, boxes),
     }
 }
 
-/// The chart as a standalone SVG document with `role="img"` and an accessible name.
-/// Returns an empty string for a chart whose data is missing (a validated report has none).
-pub fn render(report: &Report, chart: &Chart, lang: Lang) -> String {
-    let Some(model) = chart_model(report, chart, lang) else {
-        return String::new();
-    };
-    let size = (WIDTH, height(&model, lang));
+/// The id of the element that describes a chart in words.
+pub fn description_id(chart: &Chart) -> String {
+    format!("chart-{}-desc", chart.id)
+}
+
+/// Draws a chart; `None` for a chart whose data is missing (a validated report has none).
+pub fn render_chart(report: &Report, chart: &Chart, lang: Lang) -> Option<RenderedChart> {
+    let model = chart_model(report, chart, lang)?;
+    let (width, height) = (WIDTH, height(&model, lang));
     let mut body = String::new();
+    let mut boxes = Vec::new();
     {
-        let backend = SVGBackend::with_string(&mut body, size);
+        let backend = SVGBackend::with_string(&mut body, (width, height));
         let area = backend.into_drawing_area();
         // Writing into a String cannot fail; a drawing error would only lose marks.
-        let _ = draw(&area, &model, lang).and_then(|_| area.present());
+        let _ = draw(&area, &model, lang, &mut boxes).and_then(|_| area.present());
     }
-    let title = escape(chart.title.get(lang));
     let open = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{title}\" class=\"chart-svg\">",
-        w = size.0,
-        h = size.1
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" \
+         role=\"img\" aria-label=\"{}\" aria-describedby=\"{}\" focusable=\"false\" class=\"chart-svg\">",
+        escape(chart.title.get(lang)),
+        description_id(chart),
     );
     // Replace plotters' own opening tag, keep its marks.
-    match body.find('>') {
+    let svg = match body.find('>') {
         Some(end) if body.starts_with("<svg") => format!("{open}{}", &body[end + 1..]),
         _ => body,
-    }
+    };
+    Some(RenderedChart { svg, width, height, boxes })
+}
+
+/// The chart as a standalone SVG string (empty if its data is missing).
+pub fn render(report: &Report, chart: &Chart, lang: Lang) -> String {
+    render_chart(report, chart, lang).map(|r| r.svg).unwrap_or_default()
 }

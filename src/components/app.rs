@@ -15,6 +15,8 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = use_state_eq(|| props.initial.lang);
+    // Unknown until mounted, so the server and the first client render agree.
+    let dark = use_state_eq(|| None::<bool>);
 
     #[cfg(target_arch = "wasm32")]
     {
@@ -22,14 +24,14 @@ pub fn App(props: &AppProps) -> Html {
         let section = props.initial.section.clone();
         // Once mounted: go to the section the link named, and follow back/forward.
         let setter = lang.setter();
+        let dark_setter = dark.setter();
         use_effect_with((), move |_| {
+            dark_setter.set(Some(crate::browser::initial_dark()));
             if let Some(s) = section {
                 crate::browser::scroll_to(&s);
             }
             crate::browser::mark_ready();
-            let listener = crate::browser::on_popstate(move || {
-                setter.set(crate::browser::current_view(&report).lang)
-            });
+            let listener = crate::browser::on_popstate(move || setter.set(crate::browser::current_view(&report).lang));
             move || drop(listener)
         });
         use_effect_with((*lang, report), |(lang, report)| {
@@ -51,5 +53,14 @@ pub fn App(props: &AppProps) -> Html {
             lang.set(next);
         })
     };
-    html! { <Page report={props.report} lang={*lang} {on_switch_lang} /> }
+    let on_toggle_theme = {
+        let dark = dark.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = !dark.unwrap_or(false);
+            #[cfg(target_arch = "wasm32")]
+            crate::browser::set_dark(next);
+            dark.set(Some(next));
+        })
+    };
+    html! { <Page report={props.report} lang={*lang} {on_switch_lang} dark={*dark} {on_toggle_theme} /> }
 }

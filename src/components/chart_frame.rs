@@ -1,10 +1,16 @@
-//! A chart in its frame: a `<figure>` with caption, the plotters SVG, the source line and
-//! the same figures as a real table.
+//! A chart in its frame: a `<figure>` with caption, the plotters picture, a layer of
+//! focusable marks with a tooltip over it, the source line and the data table.
+//!
+//! The picture is an image to assistive technology (name and generated description); the
+//! marks layer is where each data mark is named, once. The layer is an SVG with the same
+//! viewBox, so marks and tooltip are placed by attributes, never by inline styles.
 
+use super::data_table::DataTable;
 use super::ReportRef;
-use crate::charts::{chart_model, render, ChartModel};
+use crate::charts::{chart_model, describe, draw::wrap, render_chart, svg::description_id, ChartModel, Mark, MarkBox};
 use crate::i18n::ui;
-use sip_report::{format, Chart, Lang};
+use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
+use sip_report::{format, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,92 +20,177 @@ pub struct ChartFrameProps {
     pub lang: Lang,
 }
 
+/// Which mark is active and whether its tooltip shows.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+struct Pointer {
+    active: usize,
+    shown: bool,
+}
+
 #[function_component]
 pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let report = props.report;
     let lang = props.lang;
-    let svg = use_memo((props.chart.clone(), lang, report), |(id, lang, report)| {
-        report
-            .charts
-            .iter()
-            .find(|c| c.id == id.as_str())
-            .map(|c| render(report, c, *lang))
-            .unwrap_or_default()
+    let drawn = use_memo((props.chart.clone(), lang, report), |(id, lang, report)| {
+        let chart = report.charts.iter().find(|c| c.id == id.as_str())?;
+        let model = chart_model(report, chart, *lang)?;
+        let rendered = render_chart(report, chart, *lang)?;
+        Some((describe(&model, *lang), model, rendered))
     });
-    let Some(chart) = report.charts.iter().find(|c| c.id == props.chart.as_str()) else {
+    let pointer = use_state_eq(Pointer::default);
+    let layer = use_node_ref();
+
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Escape closes a tooltip opened by hovering, wherever focus is.
+        let pointer = pointer.clone();
+        use_effect_with(pointer.shown, move |shown| {
+            let listener =
+                shown.then(|| crate::browser::on_escape(move || pointer.set(Pointer { shown: false, ..*pointer })));
+            move || drop(listener)
+        });
+    }
+
+    let (Some(chart), Some((description, model, drawn))) =
+        (report.charts.iter().find(|c| c.id == props.chart.as_str()), drawn.as_ref())
+    else {
         return html! {};
     };
     let t = ui(lang);
-    let section = report
-        .section(&chart.section)
-        .map(|s| s.ordinal.get(lang))
-        .unwrap_or_default();
-    let has_derived = chart_model(&report, chart, lang).is_some_and(|m| {
-        m.marks().iter().any(|m| m.derived)
-            || matches!(m, ChartModel::Share { .. } | ChartModel::Progress { .. })
-    });
+    let section = report.section(&chart.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
+    let marks = model.marks();
+    let has_derived =
+        marks.iter().any(|m| m.derived) || matches!(model, ChartModel::Share { .. } | ChartModel::Progress { .. });
+    let n = marks.len();
+    let view_box = format!("0 0 {} {}", drawn.width, drawn.height);
+
+    let hits: Vec<Html> = marks.iter().zip(&drawn.boxes).enumerate().map(|(i, (m, b))| {
+        let show = Pointer { active: i, shown: true };
+        let onkeydown = {
+            let pointer = pointer.clone();
+            let layer = layer.clone();
+            Callback::from(move |e: KeyboardEvent| match on_key(&e.key(), i, n) {
+                KeyAction::Focus(j) => {
+                    e.prevent_default();
+                    #[cfg(target_arch = "wasm32")]
+                    crate::browser::focus_mark(&layer, j as u32);
+                    let _ = &layer;
+                    pointer.set(Pointer { active: j, shown: true });
+                }
+                KeyAction::Close => pointer.set(Pointer { shown: false, ..*pointer }),
+                KeyAction::Pass => {}
+            })
+        };
+        html! {
+            <rect class="hit" x={b.x.to_string()} y={b.y.to_string()} width={b.w.to_string()} height={b.h.to_string()}
+                role="button" aria-label={mark_name(report, m, i, n, lang)}
+                tabindex={if i == pointer.active { "0" } else { "-1" }}
+                onmouseenter={set(&pointer, show)} onfocus={set(&pointer, show)} onclick={set(&pointer, show)}
+                onblur={close(&pointer)} {onkeydown} />
+        }
+    }).collect();
+    let onmouseleave = close(&pointer);
+    // The tooltip group is always there, hidden or not: inserting and removing nodes next to
+    // the focused mark would disturb focus.
+    let tooltip = marks
+        .get(pointer.active)
+        .zip(drawn.boxes.get(pointer.active))
+        .map(|(m, b)| tooltip_svg(report, m, b, drawn.height, lang, pointer.shown));
+
     html! {
         <figure class="chart" id={format!("chart-{}", chart.id)}>
             <figcaption class="chart-title">{ chart.title.get(lang) }</figcaption>
-            <div class="chart-body">{ Html::from_html_unchecked(AttrValue::from((*svg).clone())) }</div>
+            <div class="chart-body">
+                { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
+                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer}
+                    aria-label={format!("{}: {}", t.data_points, chart.title.get(lang))} {onmouseleave}>
+                    { for hits }
+                    { for tooltip }
+                </svg>
+            </div>
+            // Hidden: read as the picture's description, not a second time as a paragraph.
+            <p hidden=true id={description_id(chart)}>{ description }</p>
             <p class="chart-source">
                 { format!("{}{}", t.source_prefix, section) }
                 if has_derived { { format!(" · {}: {}", t.derived, t.derived_note) } }
             </p>
             <details class="chart-table">
                 <summary>{ t.data_table }</summary>
-                { data_table(&report, chart, lang) }
+                <DataTable {report} chart={chart.id.clone()} {lang} />
             </details>
         </figure>
     }
 }
 
-/// The chart's figures as a table with header cells.
-pub fn data_table(report: &ReportRef, chart: &Chart, lang: Lang) -> Html {
+/// A callback, for any event, that sets the pointer state.
+fn set<E: 'static>(pointer: &UseStateHandle<Pointer>, to: Pointer) -> Callback<E> {
+    let pointer = pointer.clone();
+    Callback::from(move |_| pointer.set(to))
+}
+
+/// A callback, for any event, that closes the tooltip and keeps the active mark.
+fn close<E: 'static>(pointer: &UseStateHandle<Pointer>) -> Callback<E> {
+    let pointer = pointer.clone();
+    Callback::from(move |_| pointer.set(Pointer { shown: false, ..*pointer }))
+}
+
+/// The accessible name of a mark: everything its tooltip says, in one line.
+fn mark_name(report: ReportRef, m: &Mark, i: usize, n: usize, lang: Lang) -> String {
+    tooltip_lines(report, m, lang)
+        .into_iter()
+        .chain([position(i, n, lang)])
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(if lang == Lang::Zh { ";" } else { "; " })
+}
+
+fn position(i: usize, n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("第{}项,共{}项", i + 1, n),
+        Lang::En => format!("{} of {}", i + 1, n),
+    }
+}
+
+/// What a tooltip says: label; value with qualifier; period, tags and source.
+pub fn tooltip_lines(report: ReportRef, m: &Mark, lang: Lang) -> Vec<String> {
     let t = ui(lang);
-    let Some(model) = chart_model(report, chart, lang) else {
-        return html! {};
+    let mut meta: Vec<String> = Vec::new();
+    if !m.period.is_empty() {
+        meta.push(m.period.clone());
+    }
+    if let Some(d) = report.datum(&m.id) {
+        meta.extend(format::tags(&d, lang).into_iter().filter(|s| *s != t.derived).map(str::to_string));
+    }
+    if m.derived {
+        meta.push(format!("{}: {}", t.derived, t.derived_note));
+    }
+    meta.push(format!("{}{}", t.source_prefix, m.section));
+    vec![m.label.clone(), m.display.clone(), meta.join(" · ")]
+}
+
+const TIP_PAD: i32 = 8;
+const TIP_LINE: i32 = 19;
+
+/// The tooltip, drawn in the marks layer: never over its mark, always inside the chart's width.
+fn tooltip_svg(report: ReportRef, m: &Mark, b: &MarkBox, chart_height: u32, lang: Lang, shown: bool) -> Html {
+    let width = crate::charts::style::WIDTH as i32 - 2;
+    let lines: Vec<(String, &'static str)> = tooltip_lines(report, m, lang)
+        .into_iter()
+        .zip(["tip-label", "tip-value", "tip-meta"])
+        .filter(|(s, _)| !s.is_empty())
+        .flat_map(|(s, class)| wrap(&s, width - 2 * TIP_PAD, 18.0).into_iter().map(move |l| (l, class)))
+        .collect();
+    let height = lines.len() as i32 * TIP_LINE + 2 * TIP_PAD;
+    let top = match place_tooltip(b, chart_height) {
+        Placement::Below(_) => b.y + b.h + 2,
+        Placement::Above(_) => b.y - height - 2,
     };
-    let with_values = !matches!(
-        model,
-        ChartModel::Steps { .. } | ChartModel::Timeline { .. }
-    );
     html! {
-        <table>
-            <caption class="visually-hidden">{ chart.title.get(lang) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t.col_label }</th>
-                    if with_values {
-                        <th scope="col">{ t.col_value }</th>
-                        <th scope="col">{ t.col_qualifier }</th>
-                    }
-                    <th scope="col">{ t.col_period }</th>
-                    <th scope="col">{ t.col_source }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for model.marks().into_iter().map(|m| {
-                    let qualifier = report.datum(&m.id).map(|d| {
-                        let mut q = vec![format::bound_word(d.bound, lang)];
-                        q.extend(format::tags(&d, lang));
-                        q.retain(|s| !s.is_empty());
-                        q.join(" · ")
-                    }).unwrap_or_default();
-                    let period = if m.period.is_empty() && !with_values { m.display.clone() } else { m.period.clone() };
-                    html! {
-                        <tr>
-                            <th scope="row">{ &m.label }</th>
-                            if with_values {
-                                <td>{ &m.display }</td>
-                                <td>{ qualifier }</td>
-                            }
-                            <td>{ period }</td>
-                            <td>{ &m.section }</td>
-                        </tr>
-                    }
-                }) }
-            </tbody>
-        </table>
+        <g class="tip" aria-hidden="true" visibility={if shown { "visible" } else { "hidden" }}>
+            <rect class="tip-box" x="1" y={top.to_string()} width={width.to_string()} height={height.to_string()} rx="4" />
+            { for lines.iter().enumerate().map(|(i, (line, class))| html! {
+                <text class={*class} x={(1 + TIP_PAD).to_string()} y={(top + TIP_PAD + TIP_LINE * i as i32 + 14).to_string()}>{ line }</text>
+            }) }
+        </g>
     }
 }

@@ -1,7 +1,9 @@
 //! A big-number card: the value with its qualifier and unit, the label, period and source.
+//! The card is a link to itself, so a reader can point at one figure.
 
 use super::ReportRef;
 use crate::i18n::ui;
+use crate::url::page_href;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
@@ -19,16 +21,12 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
     };
     let lang = props.lang;
     let f = format::datum(&d, lang);
-    let section = props
-        .report
-        .section(d.section)
-        .map(|s| s.ordinal.get(lang))
-        .unwrap_or_default();
+    let section = props.report.section(d.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
     let mut meta = vec![d.period.label(lang).to_string()];
     meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
     let class = classes!("card", d.derived.then_some("card-derived"));
     html! {
-        <div {class} id={format!("fig-{}", d.id)}>
+        <a {class} id={format!("fig-{}", d.id)} href={format!("{}#fig-{}", page_href(lang), d.id)}>
             <p class="card-value">
                 if !f.prefix.is_empty() { <span class="card-q">{ f.prefix.trim_end() }</span> }
                 <span class="card-num">{ &f.number }</span>
@@ -38,6 +36,6 @@ pub fn FigureCard(props: &FigureCardProps) -> Html {
             <p class="card-label">{ d.label.get(lang) }</p>
             <p class="card-meta">{ meta.join(" · ") }</p>
             <p class="card-source">{ format!("{}{}", ui(lang).source_prefix, section) }</p>
-        </div>
+        </a>
     }
 }

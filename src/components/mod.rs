@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod chart_frame;
+pub mod data_table;
 pub mod figure_card;
 pub mod figure_list;
 pub mod page;

@@ -15,6 +15,11 @@ pub struct PageProps {
     /// Called when the reader picks the other language; without it the toggle is a plain link.
     #[prop_or_default]
     pub on_switch_lang: Option<Callback<MouseEvent>>,
+    /// Whether the page is dark; `None` until the browser has told us.
+    #[prop_or_default]
+    pub dark: Option<bool>,
+    #[prop_or_default]
+    pub on_toggle_theme: Option<Callback<MouseEvent>>,
 }
 
 #[function_component]
@@ -31,9 +36,15 @@ pub fn Page(props: &PageProps) -> Html {
             <header class="site-head">
                 <div class="head-bar">
                     <p class="head-publisher">{ meta.publisher.get(lang) }</p>
-                    <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} {onclick}>
-                        { ui(other).lang_name }
-                    </a>
+                    <div class="head-tools">
+                        <button type="button" class="theme-toggle needs-js" aria-pressed={props.dark.unwrap_or(false).to_string()}
+                            onclick={props.on_toggle_theme.clone()}>
+                            { t.dark_mode }
+                        </button>
+                        <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} {onclick}>
+                            { ui(other).lang_name }
+                        </a>
+                    </div>
                 </div>
                 <h1>{ meta.title.get(lang) }</h1>
                 <p class="subtitle">{ meta.subtitle.get(lang) }</p>

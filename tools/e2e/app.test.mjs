@@ -1,38 +1,9 @@
 // Browser tests of the built site (dist/, prerendered) in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from '../lib/server.mjs';
-import { launch } from '../lib/browser.mjs';
+import { site } from '../lib/site.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.DIST || path.join(here, '../../dist');
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page and records console errors and warnings, page errors and requests. */
-async function open(url, { width = 1280, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url + url);
-  if (javaScriptEnabled) await page.waitForSelector('html[data-ready]', { timeout: 20000 });
-  return { page, problems, requests, close: () => context.close() };
-}
+const { open, server } = site(before, after);
 
 for (const [lang, url, h1] of [['zh-CN', '/', '苏州工业园区2023年科创成绩单'], ['en', '/en/', "Suzhou Industrial Park's 2023 innovation report card"]]) {
   test(`${url} hydrates in ${lang} with no console error or warning`, async () => {
@@ -44,7 +15,7 @@ for (const [lang, url, h1] of [['zh-CN', '/', '苏州工业园区2023年科创�
     assert.equal(await page.locator('svg[role="img"]').count(), 13);
     // Hydration adopts the prerendered nodes: nothing is rendered twice.
     assert.equal(await page.locator('#k1').count(), 1);
-    for (const r of requests) assert.ok(r.startsWith(server.url), `request outside the site: ${r}`);
+    for (const r of requests) assert.ok(r.startsWith(server().url), `request outside the site: ${r}`);
     await close();
   });
 }
@@ -61,6 +32,17 @@ test('the language toggle switches the text and the URL, and back returns', asyn
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   assert.match(await page.textContent('#k2 h2'), /跃升至5\.16%/);
   assert.deepEqual(problems, []);
+  await close();
+});
+
+test('switching language in the page gives exactly the page of that language', async () => {
+  const fresh = await open('/en/');
+  const expected = await fresh.page.evaluate(() => document.getElementById('app').innerHTML);
+  await fresh.close();
+  const { page, close } = await open('/');
+  await page.click('.lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.evaluate(() => document.getElementById('app').innerHTML), expected);
   await close();
 });
 

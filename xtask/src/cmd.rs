@@ -7,10 +7,7 @@ pub type Result<T = ()> = std::result::Result<T, String>;
 
 /// The workspace root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
 /// PATH with the node tools (wasm-opt) and cargo's bin folder first.
@@ -36,9 +33,7 @@ pub fn command(program: &str, args: &[&str]) -> Command {
 /// Runs a command, printing it first; fails on a non-zero exit.
 pub fn run(mut c: Command) -> Result {
     eprintln!("xtask: $ {}", describe(&c));
-    let status = c
-        .status()
-        .map_err(|e| format!("cannot start `{}`: {e}", describe(&c)))?;
+    let status = c.status().map_err(|e| format!("cannot start `{}`: {e}", describe(&c)))?;
     if status.success() {
         Ok(())
     } else {
@@ -49,9 +44,7 @@ pub fn run(mut c: Command) -> Result {
 /// Runs a command and returns its stdout, or None if it cannot run or fails.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program, args).output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn describe(c: &Command) -> String {

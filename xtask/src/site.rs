@@ -17,36 +17,22 @@ pub fn serve() -> Result {
 /// The release site in dist/: Trunk's build, then each language's page prerendered.
 pub fn dist(public_url: &str) -> Result {
     eprintln!("xtask: building the release site for {public_url}");
-    run(command(
-        "trunk",
-        &[
-            "build",
-            "--release",
-            "--offline",
-            "--public-url",
-            public_url,
-        ],
-    ))?;
+    run(command("trunk", &["build", "--release", "--offline", "--public-url", public_url]))?;
     prerender(&root().join("dist"))
 }
 
 /// The page of a language rendered natively by Yew's server renderer, hydratable.
 pub fn render_app(lang: Lang) -> String {
-    let props = AppProps {
-        report: ReportRef(sip_explainer::data::report()),
-        initial: ViewState {
-            lang,
-            section: None,
-        },
-    };
+    let props =
+        AppProps { report: ReportRef(sip_explainer::data::report()), initial: ViewState { lang, section: None } };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
 }
 
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html.
 pub fn prerender(dist: &Path) -> Result {
     let template_path = dist.join("index.html");
-    let template = fs::read_to_string(&template_path)
-        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let template =
+        fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     for lang in Lang::ALL {
         let page = sip_explainer::prerender::page(&template, lang, &render_app(lang))?;
         let dir = match lang {
@@ -63,17 +49,7 @@ pub fn prerender(dist: &Path) -> Result {
 /// Every check CI runs.
 pub fn test() -> Result {
     run(command("cargo", &["fmt", "--all", "--check"]))?;
-    run(command(
-        "cargo",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    ))?;
+    run(command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(command(
         "cargo",
         &[
@@ -93,7 +69,6 @@ pub fn test() -> Result {
     run(command("cargo", &["test", "--workspace"]))?;
     dist("/")?;
     let mut e2e = command("node", &["--test", "--test-concurrency=1", "e2e/"]);
-    e2e.current_dir(root().join("tools"))
-        .env("DIST", root().join("dist"));
+    e2e.current_dir(root().join("tools")).env("DIST", root().join("dist"));
     run(e2e)
 }

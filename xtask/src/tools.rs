@@ -20,17 +20,11 @@ pub fn ensure(browser: bool) -> Result {
 
 fn wasm_target() -> Result {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
     eprintln!("xtask: installing the wasm32-unknown-unknown target (about 10 s)");
-    run(command(
-        "rustup",
-        &["target", "add", "wasm32-unknown-unknown"],
-    ))
+    run(command("rustup", &["target", "add", "wasm32-unknown-unknown"]))
 }
 
 fn trunk() -> Result {
@@ -39,16 +33,13 @@ fn trunk() -> Result {
         return Ok(());
     }
     eprintln!("xtask: installing Trunk {TRUNK_VERSION} (about 10 minutes on 2 cores, once)");
-    run(command(
-        "cargo",
-        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
-    ))
+    run(command("cargo", &["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))
 }
 
 /// The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
 pub fn locked_wasm_bindgen() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -66,23 +57,16 @@ fn wasm_bindgen() -> Result {
     if have.trim() == format!("wasm-bindgen {version}") {
         return Ok(());
     }
-    eprintln!(
-        "xtask: installing wasm-bindgen-cli {version} to match Cargo.lock (about 3 minutes, once)"
-    );
+    eprintln!("xtask: installing wasm-bindgen-cli {version} to match Cargo.lock (about 3 minutes, once)");
     // Not --locked: its lock file names a crate version the registry no longer serves.
-    run(command(
-        "cargo",
-        &["install", "wasm-bindgen-cli", "--version", &version],
-    ))
+    run(command("cargo", &["install", "wasm-bindgen-cli", "--version", &version]))
 }
 
 fn node_tools() -> Result {
     let tools = root().join("tools");
     let stamp = tools.join("node_modules/.package-lock.json");
     let lock = tools.join("package-lock.json");
-    let fresh = modified(&stamp)
-        .zip(modified(&lock))
-        .is_some_and(|(s, l)| s >= l)
+    let fresh = modified(&stamp).zip(modified(&lock)).is_some_and(|(s, l)| s >= l)
         && tools.join("node_modules/.bin/wasm-opt").exists();
     if fresh {
         return Ok(());
@@ -105,20 +89,13 @@ fn chromium() -> Result {
     }
     let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
     if !root_user {
-        return Err("Chromium is missing: run `sudo apt-get install -y chromium chromium-driver`, then try again".into());
+        return Err(
+            "Chromium is missing: run `sudo apt-get install -y chromium chromium-driver`, then try again".into()
+        );
     }
     eprintln!("xtask: installing Debian's chromium and chromium-driver for the browser tests");
     run(command("apt-get", &["update"]))?;
-    let mut c = command(
-        "apt-get",
-        &[
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ],
-    );
+    let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]);
     c.env("DEBIAN_FRONTEND", "noninteractive");
     run(c)
 }

@@ -61,10 +61,10 @@ impl Report {
 
     /// The derived baseline for a growth or multiple figure, if the data defines one.
     pub fn baseline_of(&self, change_id: &str) -> Option<Datum<'_>> {
-        let d = self.derived.iter().find(|d| {
-            d.kind == DerivedKind::Baseline
-                && d.inputs.first().map(String::as_str) == Some(change_id)
-        })?;
+        let d = self
+            .derived
+            .iter()
+            .find(|d| d.kind == DerivedKind::Baseline && d.inputs.first().map(String::as_str) == Some(change_id))?;
         self.datum(&d.id)
     }
 
@@ -89,10 +89,7 @@ impl Report {
             DerivedKind::Share | DerivedKind::Progress => {
                 let part = self.figure(d.inputs.first()?)?;
                 let whole = self.figure(d.inputs.get(1)?)?;
-                Some((
-                    part.base_value() / whole.base_value() * 100.0,
-                    self.percent_unit()?,
-                ))
+                Some((part.base_value() / whole.base_value() * 100.0, self.percent_unit()?))
             }
         }
     }

@@ -57,24 +57,12 @@ pub fn value(v: f64, unit: &Unit, bound: Bound, lang: Lang) -> Formatted {
         UnitKind::Growth if v >= 0.0 => format!("+{number}"),
         _ => number,
     };
-    let word_unit = matches!(
-        unit.kind,
-        UnitKind::Money | UnitKind::Count | UnitKind::Duration | UnitKind::Multiple
-    );
+    let word_unit = matches!(unit.kind, UnitKind::Money | UnitKind::Count | UnitKind::Duration | UnitKind::Multiple);
     let unit_text = match lang {
         Lang::Zh => format!("{magnitude}{}", unit.zh),
         Lang::En => {
-            let name = if number == "1" && magnitude.is_empty() {
-                &unit.en_one
-            } else {
-                &unit.en
-            };
-            [magnitude.as_str(), name.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ")
+            let name = if number == "1" && magnitude.is_empty() { &unit.en_one } else { &unit.en };
+            [magnitude.as_str(), name.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
         }
     };
     let plus_ok = matches!(unit.kind, UnitKind::Count | UnitKind::Duration) && magnitude.is_empty();
@@ -111,11 +99,11 @@ pub fn bound_word(bound: Bound, lang: Lang) -> &'static str {
         (Lang::Zh, Bound::Over) => "超",
         (Lang::Zh, Bound::Nearly) => "近",
         (Lang::Zh, Bound::AtLeast) => "不少于",
-        (Lang::Zh, Bound::Approx) => "约(推算)",
+        (Lang::Zh, Bound::Approx) => "约",
         (Lang::En, Bound::Over) => "over",
         (Lang::En, Bound::Nearly) => "nearly",
         (Lang::En, Bound::AtLeast) => "at least",
-        (Lang::En, Bound::Approx) => "approximately (derived)",
+        (Lang::En, Bound::Approx) => "approximately",
     }
 }
 
@@ -123,25 +111,13 @@ pub fn bound_word(bound: Bound, lang: Lang) -> &'static str {
 pub fn tags(d: &Datum<'_>, lang: Lang) -> Vec<&'static str> {
     let mut out = Vec::new();
     if d.cumulative {
-        out.push(if lang == Lang::Zh {
-            "累计"
-        } else {
-            "cumulative"
-        });
+        out.push(if lang == Lang::Zh { "累计" } else { "cumulative" });
     }
     if d.unit.kind == UnitKind::Growth {
-        out.push(if lang == Lang::Zh {
-            "同比"
-        } else {
-            "year on year"
-        });
+        out.push(if lang == Lang::Zh { "同比" } else { "year on year" });
     }
     if d.derived {
-        out.push(if lang == Lang::Zh {
-            "推算"
-        } else {
-            "derived"
-        });
+        out.push(if lang == Lang::Zh { "推算" } else { "derived" });
     }
     out
 }
@@ -186,9 +162,7 @@ pub fn decimal(x: f64, max_decimals: usize) -> String {
 /// Thousands separators for the integer part: 12345.6 → "12,345.6".
 pub fn grouped(x: f64, max_decimals: usize) -> String {
     let s = decimal(x, max_decimals);
-    let (int, frac) = s
-        .split_once('.')
-        .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -207,8 +181,7 @@ fn zh_number(v: f64, kind: UnitKind) -> (String, String) {
     let scalable = matches!(kind, UnitKind::Money | UnitKind::Count);
     if scalable && v >= 1e8 {
         (decimal(v / 1e8, 2), "亿".into())
-    } else if scalable && v >= 1e4 && (kind == UnitKind::Money || (v / 1e4 * 100.0).fract() == 0.0)
-    {
+    } else if scalable && v >= 1e4 && (kind == UnitKind::Money || (v / 1e4 * 100.0).fract() == 0.0) {
         (decimal(v / 1e4, 2), "万".into())
     } else {
         (decimal(v, 2), String::new())

@@ -9,9 +9,8 @@ use crate::validate::{validate, ReportError};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 
-const TOP_LEVEL: [&str; 9] = [
-    "meta", "units", "periods", "sections", "figures", "derived", "lists", "firsts", "charts",
-];
+const TOP_LEVEL: [&str; 9] =
+    ["meta", "units", "periods", "sections", "figures", "derived", "lists", "firsts", "charts"];
 
 /// Parses and validates a report. `file` is the name used in error messages.
 pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>> {
@@ -30,14 +29,7 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
     let mut errors = Vec::new();
     for key in table.keys() {
         if !TOP_LEVEL.contains(&key.as_str()) {
-            errors.push(err(
-                key,
-                key,
-                format!(
-                    "unknown top-level table; expected one of {}",
-                    TOP_LEVEL.join(", ")
-                ),
-            ));
+            errors.push(err(key, key, format!("unknown top-level table; expected one of {}", TOP_LEVEL.join(", "))));
         }
     }
     let mut take = |key: &str| match table.remove(key) {
@@ -50,10 +42,7 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
     let meta = take("meta");
     let units = take("units");
     let periods = take("periods");
-    let parts = [
-        "sections", "figures", "derived", "lists", "firsts", "charts",
-    ]
-    .map(&mut take);
+    let parts = ["sections", "figures", "derived", "lists", "firsts", "charts"].map(&mut take);
 
     let meta: Option<Meta> = meta.and_then(|v| decode(file, "meta", v, &mut errors));
     let units = units.and_then(|v| decode_map::<Unit>(file, "units", v, &mut errors));
@@ -79,23 +68,11 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
         Some(lists),
         Some(firsts),
         Some(charts),
-    ) = (
-        meta, units, periods, sections, figures, derived, lists, firsts, charts,
-    )
+    ) = (meta, units, periods, sections, figures, derived, lists, firsts, charts)
     else {
         unreachable!("every missing part pushed an error");
     };
-    let report = Report {
-        meta,
-        units,
-        periods,
-        sections,
-        figures,
-        derived,
-        lists,
-        firsts,
-        charts,
-    };
+    let report = Report { meta, units, periods, sections, figures, derived, lists, firsts, charts };
     let errors = validate(&report, file);
     if errors.is_empty() {
         Ok(report)
@@ -118,10 +95,7 @@ fn decode<T: DeserializeOwned>(
             let message = inner.message().to_string();
             // serde names the field in its message ("missing field `en`", "unknown field `x`");
             // the path is where it was looked for.
-            let named = message
-                .split('`')
-                .nth(1)
-                .filter(|_| message.contains("field `"));
+            let named = message.split('`').nth(1).filter(|_| message.contains("field `"));
             let field = match (path.as_str(), named) {
                 (".", Some(n)) => n.to_string(),
                 (p, Some(n)) if message.starts_with("missing") => format!("{p}.{n}"),
@@ -130,23 +104,14 @@ fn decode<T: DeserializeOwned>(
                 }
                 (p, _) => p.to_string(),
             };
-            errors.push(ReportError {
-                file: file.to_string(),
-                entry: entry.to_string(),
-                field,
-                message,
-            });
+            errors.push(ReportError { file: file.to_string(), entry: entry.to_string(), field, message });
             None
         }
     }
 }
 
 fn id_of(value: &toml::Value) -> String {
-    value
-        .get("id")
-        .and_then(|v| v.as_str())
-        .unwrap_or("?")
-        .to_string()
+    value.get("id").and_then(|v| v.as_str()).unwrap_or("?").to_string()
 }
 
 fn decode_array<T: DeserializeOwned>(
@@ -192,9 +157,7 @@ fn decode_map<T: DeserializeOwned>(
         return None;
     };
     let before = errors.len();
-    let out: BTreeMap<String, T> = items
-        .into_iter()
-        .filter_map(|(k, v)| decode(file, &format!("{key}.{k}"), v, errors).map(|t| (k, t)))
-        .collect();
+    let out: BTreeMap<String, T> =
+        items.into_iter().filter_map(|(k, v)| decode(file, &format!("{key}.{k}"), v, errors).map(|t| (k, t))).collect();
     (errors.len() == before).then_some(out)
 }

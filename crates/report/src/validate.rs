@@ -19,11 +19,7 @@ pub struct ReportError {
 
 impl fmt::Display for ReportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}: field `{}`: {}",
-            self.file, self.entry, self.field, self.message
-        )
+        write!(f, "{}: {}: field `{}`: {}", self.file, self.entry, self.field, self.message)
     }
 }
 
@@ -31,11 +27,7 @@ impl std::error::Error for ReportError {}
 
 /// Checks every cross-reference and rule; returns all problems found, in file order.
 pub fn validate(report: &Report, file: &str) -> Vec<ReportError> {
-    let mut v = Validator {
-        file,
-        report,
-        errors: Vec::new(),
-    };
+    let mut v = Validator { file, report, errors: Vec::new() };
     v.run();
     v.errors
 }
@@ -51,19 +43,13 @@ fn entry(kind: &str, index: usize, id: &str) -> String {
 }
 
 fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 fn is_date(s: &str, parts: usize) -> bool {
     let p: Vec<&str> = s.split('-').collect();
     let lens = [4, 2, 2];
-    p.len() == parts
-        && p.iter()
-            .zip(lens)
-            .all(|(x, n)| x.len() == n && x.bytes().all(|b| b.is_ascii_digit()))
+    p.len() == parts && p.iter().zip(lens).all(|(x, n)| x.len() == n && x.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl Validator<'_> {
@@ -94,22 +80,14 @@ impl Validator<'_> {
     fn datum_ref(&mut self, entry: &str, field: &str, id: &str) -> bool {
         let known = self.report.figure(id).is_some() || self.report.derived_def(id).is_some();
         if !known {
-            self.err(
-                entry,
-                field,
-                format!("no figure or derived figure has the id \"{id}\""),
-            );
+            self.err(entry, field, format!("no figure or derived figure has the id \"{id}\""));
         }
         known
     }
 
     fn period_ref(&mut self, entry: &str, id: &str) {
         if self.report.period(id).is_none() {
-            self.err(
-                entry,
-                "period",
-                format!("no period has the id \"{id}\" in [periods]"),
-            );
+            self.err(entry, "period", format!("no period has the id \"{id}\" in [periods]"));
         }
     }
 
@@ -123,12 +101,7 @@ impl Validator<'_> {
                 let change = self.report.figure(d.inputs.first()?)?;
                 self.unit_of(change.change_of.as_deref()?)
             }
-            _ => self
-                .report
-                .units
-                .iter()
-                .find(|(_, u)| u.kind == UnitKind::Percent)
-                .map(|(k, u)| (k.as_str(), u)),
+            _ => self.report.units.iter().find(|(_, u)| u.kind == UnitKind::Percent).map(|(k, u)| (k.as_str(), u)),
         }
     }
 
@@ -156,11 +129,7 @@ impl Validator<'_> {
             self.text("meta", field, t);
         }
         if !is_date(&m.published, 3) {
-            self.err(
-                "meta",
-                "published",
-                format!("\"{}\" is not a YYYY-MM-DD date", m.published),
-            );
+            self.err("meta", "published", format!("\"{}\" is not a YYYY-MM-DD date", m.published));
         }
     }
 
@@ -186,17 +155,10 @@ impl Validator<'_> {
     fn unique_ids(&mut self) {
         let r = self.report;
         let groups: [(&str, Vec<&str>); 5] = [
-            (
-                "sections",
-                r.sections.iter().map(|s| s.id.as_str()).collect(),
-            ),
+            ("sections", r.sections.iter().map(|s| s.id.as_str()).collect()),
             (
                 "figures",
-                r.figures
-                    .iter()
-                    .map(|f| f.id.as_str())
-                    .chain(r.derived.iter().map(|d| d.id.as_str()))
-                    .collect(),
+                r.figures.iter().map(|f| f.id.as_str()).chain(r.derived.iter().map(|d| d.id.as_str())).collect(),
             ),
             ("lists", r.lists.iter().map(|l| l.id.as_str()).collect()),
             ("firsts", r.firsts.iter().map(|f| f.id.as_str()).collect()),
@@ -222,21 +184,14 @@ impl Validator<'_> {
     fn sections(&mut self) {
         for (i, s) in self.report.sections.iter().enumerate() {
             let e = entry("sections", i, &s.id);
-            for (field, t) in [
-                ("ordinal", &s.ordinal),
-                ("keyword", &s.keyword),
-                ("theme", &s.theme),
-                ("summary", &s.summary),
-            ] {
+            for (field, t) in
+                [("ordinal", &s.ordinal), ("keyword", &s.keyword), ("theme", &s.theme), ("summary", &s.summary)]
+            {
                 self.text(&e, field, t);
             }
             self.datum_ref(&e, "card", &s.card);
             if s.headline.is_empty() {
-                self.err(
-                    &e,
-                    "headline",
-                    "a section needs at least one headline figure",
-                );
+                self.err(&e, "headline", "a section needs at least one headline figure");
             }
             for id in &s.headline {
                 self.datum_ref(&e, "headline", id);
@@ -254,35 +209,21 @@ impl Validator<'_> {
             }
             self.period_ref(&e, &f.period);
             if !f.value.is_finite() || f.value < 0.0 {
-                self.err(
-                    &e,
-                    "value",
-                    format!("{} is not a finite, non-negative number", f.value),
-                );
+                self.err(&e, "value", format!("{} is not a finite, non-negative number", f.value));
             }
             if f.bound == Bound::Approx {
                 self.err(&e, "bound", "\"approx\" is reserved for derived figures");
             }
             let Some(unit) = self.report.unit(&f.unit) else {
-                self.err(
-                    &e,
-                    "unit",
-                    format!("no unit has the id \"{}\" in [units]", f.unit),
-                );
+                self.err(&e, "unit", format!("no unit has the id \"{}\" in [units]", f.unit));
                 continue;
             };
             let is_change = matches!(unit.kind, UnitKind::Growth | UnitKind::Multiple);
             match (&f.change_of, is_change) {
-                (None, true) => self.err(
-                    &e,
-                    "change_of",
-                    "a growth rate or multiple must name the figure it changes",
-                ),
-                (Some(_), false) => self.err(
-                    &e,
-                    "change_of",
-                    format!("unit \"{}\" is not a growth rate or a multiple", f.unit),
-                ),
+                (None, true) => self.err(&e, "change_of", "a growth rate or multiple must name the figure it changes"),
+                (Some(_), false) => {
+                    self.err(&e, "change_of", format!("unit \"{}\" is not a growth rate or a multiple", f.unit))
+                }
                 (Some(base), true) => match self.report.figure(base) {
                     None => self.err(&e, "change_of", format!("no figure has the id \"{base}\"")),
                     Some(b) => {
@@ -314,23 +255,14 @@ impl Validator<'_> {
                 self.err(
                     &e,
                     "inputs",
-                    format!(
-                        "a {:?} takes {arity} input(s), not {}",
-                        d.kind,
-                        d.inputs.len()
-                    )
-                    .to_lowercase(),
+                    format!("a {:?} takes {arity} input(s), not {}", d.kind, d.inputs.len()).to_lowercase(),
                 );
                 continue;
             }
             let mut ok = true;
             for id in &d.inputs {
                 if self.report.figure(id).is_none() {
-                    self.err(
-                        &e,
-                        "inputs",
-                        format!("no reported figure has the id \"{id}\""),
-                    );
+                    self.err(&e, "inputs", format!("no reported figure has the id \"{id}\""));
                     ok = false;
                 }
             }
@@ -339,26 +271,13 @@ impl Validator<'_> {
             }
             match d.kind {
                 DerivedKind::Baseline => {
-                    if self
-                        .report
-                        .figure(&d.inputs[0])
-                        .and_then(|f| f.change_of.as_ref())
-                        .is_none()
-                    {
-                        self.err(
-                            &e,
-                            "inputs",
-                            format!("\"{}\" is not a growth rate or multiple", d.inputs[0]),
-                        );
+                    if self.report.figure(&d.inputs[0]).and_then(|f| f.change_of.as_ref()).is_none() {
+                        self.err(&e, "inputs", format!("\"{}\" is not a growth rate or multiple", d.inputs[0]));
                     }
                 }
                 DerivedKind::Share | DerivedKind::Progress => {
                     if self.report.percent_unit().is_none() {
-                        self.err(
-                            &e,
-                            "kind",
-                            "shares need a unit of kind \"percent\" in [units]",
-                        );
+                        self.err(&e, "kind", "shares need a unit of kind \"percent\" in [units]");
                     }
                     self.same_unit(&e, "inputs", &d.inputs);
                     if self.report.figure(&d.inputs[1]).map(|f| f.value) == Some(0.0) {
@@ -370,10 +289,7 @@ impl Validator<'_> {
     }
 
     fn same_unit(&mut self, e: &str, field: &str, ids: &[String]) {
-        let units: Vec<_> = ids
-            .iter()
-            .filter_map(|id| self.unit_of(id).map(|(k, _)| (id, k.to_string())))
-            .collect();
+        let units: Vec<_> = ids.iter().filter_map(|id| self.unit_of(id).map(|(k, _)| (id, k.to_string()))).collect();
         if let Some((first_id, first)) = units.first() {
             for (id, u) in &units[1..] {
                 if u != first {
@@ -385,17 +301,12 @@ impl Validator<'_> {
     }
 
     fn same_unit_kind(&mut self, e: &str, field: &str, ids: &[String]) {
-        let kinds: Vec<_> = ids
-            .iter()
-            .filter_map(|id| self.unit_of(id).map(|(_, u)| (id, u.kind)))
-            .collect();
+        let kinds: Vec<_> = ids.iter().filter_map(|id| self.unit_of(id).map(|(_, u)| (id, u.kind))).collect();
         if let Some((first_id, first)) = kinds.first() {
             for (id, k) in &kinds[1..] {
                 if k != first {
-                    let msg = format!(
-                        "unit mismatch: \"{first_id}\" is a {first:?} but \"{id}\" is a {k:?}"
-                    )
-                    .to_lowercase();
+                    let msg =
+                        format!("unit mismatch: \"{first_id}\" is a {first:?} but \"{id}\" is a {k:?}").to_lowercase();
                     self.err(e, field, msg);
                 }
             }
@@ -430,11 +341,7 @@ impl Validator<'_> {
             self.section_ref(&e, &f.section);
             self.text(&e, "label", &f.label);
             if !f.date.is_empty() && !is_date(&f.date, 2) {
-                self.err(
-                    &e,
-                    "date",
-                    format!("\"{}\" is neither empty nor a YYYY-MM month", f.date),
-                );
+                self.err(&e, "date", format!("\"{}\" is neither empty nor a YYYY-MM month", f.date));
             }
         }
     }
@@ -479,30 +386,18 @@ impl Validator<'_> {
                 }
                 ChartKind::Threshold | ChartKind::Progress | ChartKind::Share => {
                     if n != 2 {
-                        self.err(
-                            &e,
-                            "figures",
-                            format!("this chart takes exactly 2 figures, not {n}"),
-                        );
+                        self.err(&e, "figures", format!("this chart takes exactly 2 figures, not {n}"));
                     } else {
                         self.same_unit(&e, "figures", &c.figures);
                     }
                 }
                 ChartKind::Growth => {
                     if n == 0 {
-                        self.err(
-                            &e,
-                            "figures",
-                            "a growth chart needs at least one growth figure",
-                        );
+                        self.err(&e, "figures", "a growth chart needs at least one growth figure");
                     }
                     for id in &c.figures {
                         if self.report.baseline_of(id).is_none() {
-                            self.err(
-                                &e,
-                                "figures",
-                                format!("\"{id}\" has no derived baseline in [[derived]]"),
-                            );
+                            self.err(&e, "figures", format!("\"{id}\" has no derived baseline in [[derived]]"));
                         }
                     }
                 }

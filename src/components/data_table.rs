@@ -1,0 +1,62 @@
+//! A chart's figures as a real table with header cells: the same values, qualifiers,
+//! units, periods and sources.
+
+use super::ReportRef;
+use crate::charts::{chart_model, ChartModel};
+use crate::i18n::ui;
+use sip_report::{format, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DataTableProps {
+    pub report: ReportRef,
+    pub chart: AttrValue,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn DataTable(props: &DataTableProps) -> Html {
+    let (report, lang) = (props.report, props.lang);
+    let t = ui(lang);
+    let Some(chart) = report.charts.iter().find(|c| c.id == props.chart.as_str()) else { return html! {} };
+    let Some(model) = chart_model(&report, chart, lang) else { return html! {} };
+    let with_values = !matches!(model, ChartModel::Steps { .. } | ChartModel::Timeline { .. });
+    html! {
+        <table>
+            <caption>{ chart.title.get(lang) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.col_label }</th>
+                    if with_values {
+                        <th scope="col">{ t.col_value }</th>
+                        <th scope="col">{ t.col_qualifier }</th>
+                    }
+                    <th scope="col">{ t.col_period }</th>
+                    <th scope="col">{ t.col_source }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for model.marks().into_iter().map(|m| {
+                    let qualifier = report.datum(&m.id).map(|d| {
+                        let mut q = vec![format::bound_word(d.bound, lang)];
+                        q.extend(format::tags(&d, lang));
+                        q.retain(|s| !s.is_empty());
+                        q.join(" · ")
+                    }).unwrap_or_default();
+                    let period = if with_values { m.period.clone() } else { [m.period.as_str(), m.display.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ") };
+                    html! {
+                        <tr>
+                            <th scope="row">{ &m.label }</th>
+                            if with_values {
+                                <td>{ &m.display }</td>
+                                <td>{ qualifier }</td>
+                            }
+                            <td>{ period }</td>
+                            <td>{ &m.section }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,38 @@
+// Test set-up shared by the browser tests: dist/ served on 127.0.0.1, one Chromium, and
+// `open(url)`, which records console problems and requests while the page loads and hydrates.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.DIST || path.join(here, '../../dist');
+
+export function site(before, after) {
+  let srv;
+  let browser;
+  before(async () => {
+    srv = await serve(DIST);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  /** Opens a page and records console errors and warnings, page errors and requests. */
+  async function open(url, { width = 1280, height = 800, javaScriptEnabled = true, ...options } = {}) {
+    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, ...options });
+    const page = await context.newPage();
+    const problems = [];
+    const requests = [];
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(srv.url + url);
+    if (javaScriptEnabled) await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+    return { page, problems, requests, close: () => context.close() };
+  }
+
+  return { open, server: () => srv };
+}
