@@ -1,8 +1,9 @@
-//! The only module that talks to the browser: reading and writing the location, the
-//! document language, scrolling.
+//! The only module that talks to the browser: the location and history, the document's
+//! language and theme, scrolling and focus, the clipboard and share sheet, file downloads,
+//! and an embed's height messages to its host page.
 
 use crate::url::{self, ViewState};
-use sip_report::{Lang, Report};
+use sip_report::{Chart, Lang, Report};
 use wasm_bindgen::JsCast;
 
 fn window() -> Option<web_sys::Window> {
@@ -21,16 +22,24 @@ pub fn base_path() -> String {
 /// The view state of the current location.
 pub fn current_view(report: &Report) -> ViewState {
     let loc = window().map(|w| w.location());
-    let path = loc.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
-    let hash = loc.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
-    url::parse(&path, &hash, &base_path(), report)
+    let get = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    let (path, query, hash) =
+        (get(web_sys::Location::pathname), get(web_sys::Location::search), get(web_sys::Location::hash));
+    url::parse(url::Location { path: &path, query: &query, hash: &hash, base: &base_path() }, report)
 }
 
-/// Moves the URL to the other language's page, keeping the fragment, as a new history entry.
-pub fn push_lang(lang: Lang) {
+/// `https://host/base/`: where the site lives, for absolute links and embed code.
+pub fn site_url() -> String {
+    let origin = window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}{}", base_path())
+}
+
+/// Puts a link (relative to the base) in the address bar as a new history entry.
+pub fn push_href(href: &str) {
     let Some(w) = window() else { return };
-    let hash = w.location().hash().unwrap_or_default();
-    let target = format!("{}{}{}", base_path(), url::page_href(lang).trim_start_matches("./"), hash);
+    let target = format!("{}{}", base_path(), href.trim_start_matches("./"));
     if let Ok(history) = w.history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
     }
@@ -97,10 +106,15 @@ fn local_storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// The reader's saved choice, applied to `<html data-theme>`, else the system's preference.
-pub fn initial_dark() -> bool {
+/// The theme to start with, applied to `<html data-theme>`: an embed's `theme=` parameter,
+/// else the reader's saved choice, else the system's preference. Returns whether it is dark.
+pub fn initial_dark(asked: crate::url::Theme) -> bool {
     let saved = local_storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten());
-    match saved.as_deref() {
+    let choice = match asked {
+        crate::url::Theme::Auto => saved,
+        other => Some(other.as_str().to_string()),
+    };
+    match choice.as_deref() {
         Some("dark") => {
             set_theme_attribute("dark");
             true
@@ -127,5 +141,166 @@ pub fn set_dark(dark: bool) {
 fn set_theme_attribute(value: &str) {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-theme", value);
+    }
+}
+
+/// Whether the Web Share API is there (phones, mostly).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the system share sheet for a link; a cancelled share is not an error.
+pub fn share(title: &str, link: &str) {
+    let Some(w) = window() else { return };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(link);
+    let promise = w.navigator().share_with_data(&data);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// Copies text; `done(true)` once it is on the clipboard, `done(false)` if the browser refused.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = window() else { return done(false) };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Saves bytes as a file through a temporary object URL.
+fn save(name: &str, mime: &str, parts: &js_sys::Array) {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else { return };
+    save_blob(name, &blob);
+}
+
+fn save_blob(name: &str, blob: &web_sys::Blob) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(href) = web_sys::Url::create_object_url_with_blob(blob) else { return };
+    if let Some(a) = doc.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&href);
+        a.set_download(name);
+        // Opening in this window, whatever the page's <base target> says.
+        a.set_target("_self");
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&href);
+}
+
+/// Saves a chart as SVG, PNG (drawn at 2x on a canvas) or CSV.
+pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::components::shell::Format) {
+    use crate::components::shell::Format;
+    use crate::export;
+    let name = export::file_name(report, chart, lang, format.ext());
+    match format {
+        Format::Csv => {
+            save(&name, "text/csv;charset=utf-8", &js_sys::Array::of1(&export::chart_csv(report, chart, lang).into()))
+        }
+        Format::Svg => {
+            if let Some((svg, _, _)) = export::standalone_svg(report, chart, lang) {
+                save(&name, "image/svg+xml", &js_sys::Array::of1(&svg.into()));
+            }
+        }
+        Format::Png => {
+            if let Some((svg, w, h)) = export::standalone_svg(report, chart, lang) {
+                save_png(name, &svg, w, h);
+            }
+        }
+    }
+}
+
+/// Draws an SVG onto a canvas at twice its size and saves the result as PNG.
+fn save_png(name: String, svg: &str, width: u32, height: u32) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&svg.into()), &options) else {
+        return;
+    };
+    let Ok(src) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
+    canvas.set_width(width * 2);
+    canvas.set_height(height * 2);
+    let image = img.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&src);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.scale(2.0, 2.0);
+        let _ = ctx.draw_image_with_html_image_element(&image, 0.0, 0.0);
+        let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                save_blob(&name, &blob);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&web_sys::Url::create_object_url_with_blob(&blob).unwrap_or_default());
+}
+
+/// In an embed: tells the host page the content's height whenever it changes, as our own
+/// message `{type: "sip-explainer:height", id, height}` and as AMP's `embed-size`; and opens
+/// every link in a new tab, so a deep link never turns the frame into the whole explainer.
+/// The observer lives as long as the returned value.
+pub fn report_height() -> Option<EmbedHeight> {
+    let w = window()?;
+    let doc = w.document()?;
+    if let Some(base) = doc.query_selector("base").ok().flatten() {
+        let _ = base.set_attribute("target", "_blank");
+    }
+    let app = doc.get_element_by_id("app")?;
+    let parent = w.parent().ok().flatten()?;
+    let id = current_view(crate::data::report())
+        .embed
+        .map(|e| match e {
+            crate::url::Embed::Section(s) => s,
+            crate::url::Embed::All => "all".to_string(),
+        })
+        .unwrap_or_default();
+    let target = app.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        // The content's own height, never the viewport's: measuring the viewport inside a
+        // frame that grows to fit it would grow forever.
+        let height = target.get_bounding_client_rect().height().ceil();
+        let ours = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&ours, &"type".into(), &"sip-explainer:height".into());
+        let _ = js_sys::Reflect::set(&ours, &"id".into(), &id.as_str().into());
+        let _ = js_sys::Reflect::set(&ours, &"height".into(), &height.into());
+        let _ = parent.post_message(&ours, "*");
+        let amp = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+        let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+        let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+        let _ = parent.post_message(&amp, "*");
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&app);
+    Some(EmbedHeight { observer, _callback: callback })
+}
+
+/// Keeps an embed's resize observer alive; disconnects it when dropped.
+pub struct EmbedHeight {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for EmbedHeight {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

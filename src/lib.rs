@@ -6,6 +6,7 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod export;
 pub mod i18n;
 pub mod interaction;
 pub mod prerender;

@@ -10,10 +10,15 @@ fn main() {
         web_sys::console::error_1(&"sip-explainer: the page has no #app element".into());
         return;
     };
+    let initial_embed = initial.embed.is_some();
     let props = AppProps { report: ReportRef(report), initial };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
-    // `cargo xtask dist` prerenders the page; `trunk serve` does not.
-    if root.child_element_count() > 0 {
+    // `cargo xtask dist` prerenders the full page; `trunk serve` does not. An embed shows
+    // less than the prerendered page, so it replaces it rather than hydrating it.
+    if initial_embed {
+        root.set_inner_html("");
+        renderer.render();
+    } else if root.child_element_count() > 0 {
         renderer.hydrate();
     } else {
         renderer.render();

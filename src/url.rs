@@ -1,38 +1,137 @@
-//! The URL as view state: the language lives in the path (Chinese at the root, English
-//! under `en/`), the section in the fragment. Pure functions, no `web_sys`.
+//! The URL as view state, and back: a pair of pure functions, no `web_sys`.
 //!
-//! Every input is treated as hostile: anything not understood falls back to the default.
+//! - the language is in the path: Chinese at the base, English under `en/`;
+//! - the fragment names what to show: a section (`#k3`), a chart (`#chart-platforms`) or a
+//!   figure (`#fig-ai-output`);
+//! - the query holds the rest: `table=<chart>` (that chart's table is open),
+//!   `embed=<section>|all` (embed mode), `theme=light|dark|auto`.
+//!
+//! Every input is hostile until proven otherwise: a value is used only if it is exactly
+//! one the report or this module knows, so nothing needs decoding and nothing unknown gets
+//! through. Anything else falls back to the default.
 
 use sip_report::{Lang, Report};
+
+/// What an embed shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Embed {
+    Section(String),
+    All,
+}
+
+/// A colour theme asked for by the URL (embeds) or chosen by the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
 
 /// What a URL asks the page to show.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ViewState {
     pub lang: Lang,
-    /// A section id that exists in the report.
-    pub section: Option<String>,
+    /// An element id the report has: a section, `chart-<id>` or `fig-<id>`.
+    pub anchor: Option<String>,
+    /// A chart whose data table is open.
+    pub table: Option<String>,
+    pub embed: Option<Embed>,
+    pub theme: Theme,
 }
 
-/// The language a path asks for, relative to the site's base path (`/` or `/sub/`).
-/// `/en`, `/en/` and `/en/index.html` are English; everything else is Chinese.
+impl ViewState {
+    /// The section the anchor lies in, if any.
+    pub fn section<'r>(&self, report: &'r Report) -> Option<&'r str> {
+        let anchor = self.anchor.as_deref()?;
+        if let Some(s) = report.section(anchor) {
+            return Some(&s.id);
+        }
+        let owner = if let Some(chart) = anchor.strip_prefix("chart-") {
+            report.charts.iter().find(|c| c.id == chart).map(|c| c.section.as_str())
+        } else {
+            report.datum(anchor.strip_prefix("fig-")?).map(|d| d.section)
+        };
+        owner.and_then(|id| report.section(id)).map(|s| s.id.as_str())
+    }
+}
+
+/// The parts of a location, as the browser gives them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Location<'a> {
+    pub path: &'a str,
+    /// With or without the leading `?`.
+    pub query: &'a str,
+    /// With or without the leading `#`.
+    pub hash: &'a str,
+    /// The site's base path, `/` or `/sub/`.
+    pub base: &'a str,
+}
+
+/// Values longer than this are ignored unread: no id in a report is anywhere near it.
+const MAX_VALUE: usize = 80;
+
+/// The language a path asks for, relative to the site's base path.
+/// `en`, `en/` and `en/index.html` under the base are English; everything else is Chinese.
 pub fn lang_from_path(path: &str, base: &str) -> Lang {
     let rest = path.strip_prefix(base).or_else(|| path.strip_prefix(base.trim_end_matches('/'))).unwrap_or(path);
-    let rest = rest.trim_start_matches('/');
-    match rest.split('/').next() {
+    match rest.trim_start_matches('/').split('/').next() {
         Some("en") => Lang::En,
         _ => Lang::Zh,
     }
 }
 
-/// The section a fragment names (`#k3` or `k3`), if the report has it.
-pub fn section_from_hash(hash: &str, report: &Report) -> Option<String> {
-    let id = hash.strip_prefix('#').unwrap_or(hash);
-    report.section(id).map(|s| s.id.clone())
+/// Whether `id` is an element id the page has for this report.
+pub fn is_anchor(id: &str, report: &Report) -> bool {
+    if id.len() > MAX_VALUE {
+        return false;
+    }
+    if id == "main" || report.section(id).is_some() {
+        return true;
+    }
+    if let Some(chart) = id.strip_prefix("chart-") {
+        return report.charts.iter().any(|c| c.id == chart);
+    }
+    id.strip_prefix("fig-").is_some_and(|f| report.datum(f).is_some())
 }
 
-/// Reads a location into a view state.
-pub fn parse(path: &str, hash: &str, base: &str, report: &Report) -> ViewState {
-    ViewState { lang: lang_from_path(path, base), section: section_from_hash(hash, report) }
+/// The first value of `key` in a query string, if short enough to be one of ours.
+fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+        .filter(|v| v.len() <= MAX_VALUE)
+}
+
+/// Reads a location into a view state. Never fails: what it does not know, it drops.
+pub fn parse(loc: Location<'_>, report: &Report) -> ViewState {
+    let hash = loc.hash.strip_prefix('#').unwrap_or(loc.hash);
+    let anchor = is_anchor(hash, report).then(|| hash.to_string());
+    let table = param(loc.query, "table").filter(|t| report.charts.iter().any(|c| c.id == *t)).map(str::to_string);
+    let embed = match param(loc.query, "embed") {
+        Some("all") => Some(Embed::All),
+        Some(id) => report.section(id).map(|s| Embed::Section(s.id.clone())),
+        None => None,
+    };
+    let theme = match param(loc.query, "theme") {
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        _ => Theme::Auto,
+    };
+    ViewState { lang: lang_from_path(loc.path, loc.base), anchor, table, embed, theme }
 }
 
 /// The page of a language, relative to the base: `./` or `en/`.
@@ -43,15 +142,42 @@ pub fn page_href(lang: Lang) -> &'static str {
     }
 }
 
-/// A link to a section in a language, relative to the base: `en/#k3`.
-pub fn section_href(lang: Lang, section: &str) -> String {
-    format!("{}#{section}", page_href(lang))
+/// A link to an element in a language, relative to the base: `en/#k3`.
+pub fn section_href(lang: Lang, anchor: &str) -> String {
+    format!("{}#{anchor}", page_href(lang))
 }
 
-/// The link for a view state, relative to the base.
+/// The link for a view state, relative to the base; `parse` reads it back as the same state.
 pub fn href(state: &ViewState) -> String {
-    match &state.section {
-        Some(s) => section_href(state.lang, s),
-        None => page_href(state.lang).to_string(),
+    let mut query: Vec<String> = Vec::new();
+    match &state.embed {
+        Some(Embed::All) => query.push("embed=all".into()),
+        Some(Embed::Section(id)) => query.push(format!("embed={id}")),
+        None => {}
     }
+    if state.theme != Theme::Auto {
+        query.push(format!("theme={}", state.theme.as_str()));
+    }
+    if let Some(t) = &state.table {
+        query.push(format!("table={t}"));
+    }
+    let mut out = page_href(state.lang).to_string();
+    if !query.is_empty() {
+        out.push('?');
+        out.push_str(&query.join("&"));
+    }
+    if let Some(a) = &state.anchor {
+        out.push('#');
+        out.push_str(a);
+    }
+    out
+}
+
+/// The full explainer's link for what an embed shows (no embed, no theme).
+pub fn full_href(state: &ViewState) -> String {
+    let anchor = match &state.embed {
+        Some(Embed::Section(id)) => Some(id.clone()),
+        _ => state.anchor.clone(),
+    };
+    href(&ViewState { lang: state.lang, anchor, ..ViewState::default() })
 }

@@ -29,7 +29,7 @@ fn prerendering_is_deterministic() {
     let render = |lang| {
         let props = sip_explainer::components::app::AppProps {
             report: sip_explainer::components::ReportRef(sip_explainer::data::report()),
-            initial: sip_explainer::url::ViewState { lang, section: None },
+            initial: sip_explainer::url::ViewState { lang, ..Default::default() },
         };
         futures::executor::block_on(
             yew::LocalServerRenderer::<sip_explainer::components::app::App>::with_props(props).render(),

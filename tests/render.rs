@@ -7,7 +7,7 @@ use sip_explainer::url::ViewState;
 use sip_report::{format, Lang, Report};
 
 fn render(report: &'static Report, lang: Lang) -> String {
-    let props = AppProps { report: ReportRef(report), initial: ViewState { lang, section: None } };
+    let props = AppProps { report: ReportRef(report), initial: ViewState { lang, ..ViewState::default() } };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
 }
 

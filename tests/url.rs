@@ -1,48 +1,124 @@
-//! The URL as view state: language by path, section by fragment; garbage falls back.
+//! The URL as view state: round trips, and hostile input falling back to the defaults.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sip_explainer::url::{href, lang_from_path, parse, section_href, ViewState};
+use sip_explainer::url::{full_href, href, parse, Embed, Location, Theme, ViewState};
 use sip_report::Lang;
 
-fn check(path: &str, hash: &str, base: &str, lang: Lang, section: Option<&str>) {
-    let state = parse(path, hash, base, sip_explainer::data::report());
-    assert_eq!(state, ViewState { lang, section: section.map(str::to_string) }, "{path}{hash} under {base}");
+fn report() -> &'static sip_report::Report {
+    sip_explainer::data::report()
+}
+
+fn at(path: &str, query: &str, hash: &str) -> ViewState {
+    parse(Location { path, query, hash, base: "/" }, report())
+}
+
+fn state(lang: Lang, anchor: Option<&str>) -> ViewState {
+    ViewState { lang, anchor: anchor.map(str::to_string), ..ViewState::default() }
 }
 
 #[test]
-fn paths_and_fragments() {
-    for (path, hash, base, lang, section) in [
-        ("/", "", "/", Lang::Zh, None),
-        ("/", "#k3", "/", Lang::Zh, Some("k3")),
-        ("/en/", "#k4", "/", Lang::En, Some("k4")),
-        ("/en", "", "/", Lang::En, None),
-        ("/en/index.html", "#k6", "/", Lang::En, Some("k6")),
-        ("/index.html", "#k1", "/", Lang::Zh, Some("k1")),
-        ("/sub/en/", "#k2", "/sub/", Lang::En, Some("k2")),
-        ("/sub/", "#k2", "/sub/", Lang::Zh, Some("k2")),
-        // Hostile or unknown input falls back to the defaults.
-        ("/english/", "#k7", "/", Lang::Zh, None),
-        ("/fr/", "#<img src=x onerror=alert(1)>", "/", Lang::Zh, None),
-        ("/en/", "#", "/", Lang::En, None),
-        ("/en/", "#%E4%BD", "/", Lang::En, None),
-        ("", "", "/", Lang::Zh, None),
+fn paths_fragments_and_queries() {
+    for (path, query, hash, want) in [
+        ("/", "", "", state(Lang::Zh, None)),
+        ("/", "", "#k3", state(Lang::Zh, Some("k3"))),
+        ("/en/", "", "#k4", state(Lang::En, Some("k4"))),
+        ("/en", "", "", state(Lang::En, None)),
+        ("/en/index.html", "", "#chart-platforms", state(Lang::En, Some("chart-platforms"))),
+        ("/index.html", "", "#fig-ai-output", state(Lang::Zh, Some("fig-ai-output"))),
+        ("/", "", "#fig-ai-share", state(Lang::Zh, Some("fig-ai-share"))),
+        (
+            "/",
+            "?table=platforms",
+            "#chart-platforms",
+            ViewState { table: Some("platforms".into()), ..state(Lang::Zh, Some("chart-platforms")) },
+        ),
+        (
+            "/en/",
+            "?embed=k3&theme=dark",
+            "",
+            ViewState { embed: Some(Embed::Section("k3".into())), theme: Theme::Dark, ..state(Lang::En, None) },
+        ),
+        ("/", "?embed=all", "", ViewState { embed: Some(Embed::All), ..state(Lang::Zh, None) }),
     ] {
-        check(path, hash, base, lang, section);
+        assert_eq!(at(path, query, hash), want, "{path}{query}{hash}");
+    }
+    let sub = parse(Location { path: "/sub/en/", query: "", hash: "#k2", base: "/sub/" }, report());
+    assert_eq!(sub, state(Lang::En, Some("k2")));
+}
+
+#[test]
+fn hostile_input_falls_back_to_the_defaults() {
+    let long = "a".repeat(10 * 1024);
+    let long_query = format!("?embed={long}&table={long}&theme={long}");
+    let long_hash = format!("#{long}");
+    for (path, query, hash) in [
+        ("/", "", "#%E4%BD"),
+        ("/", "", "#%zz"),
+        ("/", "", "#"),
+        ("/", "", "#<img src=x onerror=alert(1)>"),
+        ("/", "", "#k7"),
+        ("/", "", "#chart-"),
+        ("/", "", "#fig-"),
+        ("/", "", "#K3"),
+        ("/", "?embed=../../", ""),
+        ("/", "?embed=<script>alert(1)</script>", ""),
+        ("/", "?embed=%6B%33", ""),
+        ("/", "?table=%E4%BD&theme=%zz", ""),
+        ("/", "?theme=purple&table=nope&embed=k9", ""),
+        ("/", "?=&&&==&embed", ""),
+        ("/", long_query.as_str(), long_hash.as_str()),
+        ("/fr/", "", ""),
+        ("/english/", "", ""),
+        ("", "", ""),
+        ("//evil.example/", "", ""),
+    ] {
+        assert_eq!(at(path, query, hash), state(Lang::Zh, None), "{path} {query} {hash}");
+    }
+    // Repeated parameters: the first wins.
+    assert_eq!(at("/", "?embed=k2&embed=k5", "").embed, Some(Embed::Section("k2".into())));
+}
+
+#[test]
+fn every_view_round_trips() {
+    let mut states = Vec::new();
+    for lang in Lang::ALL {
+        states.push(state(lang, None));
+        for s in &report().sections {
+            states.push(state(lang, Some(&s.id)));
+            states.push(ViewState {
+                embed: Some(Embed::Section(s.id.clone())),
+                theme: Theme::Light,
+                ..state(lang, None)
+            });
+        }
+        for c in &report().charts {
+            states.push(ViewState { table: Some(c.id.clone()), ..state(lang, Some(&format!("chart-{}", c.id))) });
+        }
+        for f in &report().figures {
+            states.push(state(lang, Some(&format!("fig-{}", f.id))));
+        }
+        states.push(ViewState { embed: Some(Embed::All), theme: Theme::Dark, ..state(lang, None) });
+    }
+    for s in states {
+        let link = href(&s);
+        let (rest, hash) = link.split_once('#').map_or((link.as_str(), ""), |(a, b)| (a, b));
+        let (page, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let path = format!("/{}", page.trim_start_matches("./"));
+        assert_eq!(at(&path, query, hash), s, "{link}");
     }
 }
 
 #[test]
-fn links_round_trip() {
-    let report = sip_explainer::data::report();
-    for lang in Lang::ALL {
-        for s in &report.sections {
-            let state = ViewState { lang, section: Some(s.id.clone()) };
-            let link = href(&state);
-            assert_eq!(link, section_href(lang, &s.id));
-            let (path, hash) = link.split_once('#').unwrap();
-            let absolute = format!("/{}", path.trim_start_matches("./"));
-            assert_eq!(parse(&absolute, &format!("#{hash}"), "/", report), state);
-        }
-    }
-    assert_eq!(lang_from_path("/en/", "/"), Lang::En);
+fn an_embed_links_to_the_full_explainer_at_its_section() {
+    let embed = at("/en/", "?embed=k3&theme=dark", "");
+    assert_eq!(full_href(&embed), "en/#k3");
+    assert_eq!(full_href(&at("/", "?embed=all", "")), "./");
+}
+
+#[test]
+fn anchors_know_their_section() {
+    assert_eq!(at("/", "", "#chart-platforms").section(report()), Some("k5"));
+    assert_eq!(at("/", "", "#fig-ai-share").section(report()), Some("k1"));
+    assert_eq!(at("/", "", "#k6").section(report()), Some("k6"));
+    assert_eq!(at("/", "", "").section(report()), None);
 }

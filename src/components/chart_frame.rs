@@ -6,6 +6,7 @@
 //! viewBox, so marks and tooltip are placed by attributes, never by inline styles.
 
 use super::data_table::DataTable;
+use super::shell::{use_shell, Action, Format};
 use super::ReportRef;
 use crate::charts::{chart_model, describe, draw::wrap, render_chart, svg::description_id, ChartModel, Mark, MarkBox};
 use crate::i18n::ui;
@@ -39,6 +40,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     });
     let pointer = use_state_eq(Pointer::default);
     let layer = use_node_ref();
+    let shell = use_shell();
 
     #[cfg(target_arch = "wasm32")]
     {
@@ -63,6 +65,17 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         marks.iter().any(|m| m.derived) || matches!(model, ChartModel::Share { .. } | ChartModel::Progress { .. });
     let n = marks.len();
     let view_box = format!("0 0 {} {}", drawn.width, drawn.height);
+    let anchor = format!("chart-{}", chart.id);
+    let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
+    let table_open = shell.view.table.as_deref() == Some(chart.id.as_str());
+    let toggle_table = {
+        let act = shell.act.clone();
+        let chart = chart.id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            act.emit(Action::Table { chart: chart.clone(), open: !table_open });
+        })
+    };
 
     let hits: Vec<Html> = marks.iter().zip(&drawn.boxes).enumerate().map(|(i, (m, b))| {
         let show = Pointer { active: i, shown: true };
@@ -114,8 +127,19 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 { format!("{}{}", t.source_prefix, section) }
                 if has_derived { { format!(" · {}: {}", t.derived, t.derived_note) } }
             </p>
-            <details class="chart-table">
-                <summary>{ t.data_table }</summary>
+            <div class="tools needs-js" role="group" aria-label={t.chart_tools}>
+                <button type="button" onclick={act(Action::CopyLink(anchor.clone()))}>{ t.copy_link }</button>
+                { for Format::ALL.into_iter().map(|format| html! {
+                    <button type="button" onclick={act(Action::Download { chart: chart.id.clone(), format })}
+                        aria-label={format!("{} {}", t.download, format.label())}>
+                        { "↓ " }{ format.label() }
+                    </button>
+                }) }
+                <span class="notice" role="status">{ shell.notice_for(&anchor).unwrap_or_default() }</span>
+            </div>
+            <details class="chart-table" open={table_open}>
+                // The table view lives in the URL: a click asks the root, which opens it.
+                <summary onclick={toggle_table}>{ t.data_table }</summary>
                 <DataTable {report} chart={chart.id.clone()} {lang} />
             </details>
         </figure>

@@ -9,6 +9,7 @@ pub mod figure_list;
 pub mod page;
 pub mod report_card;
 pub mod section;
+pub mod shell;
 
 use sip_report::Report;
 

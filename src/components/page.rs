@@ -4,7 +4,7 @@ use super::report_card::ReportCard;
 use super::section::SectionView;
 use super::ReportRef;
 use crate::i18n::ui;
-use crate::url::page_href;
+use crate::url::{full_href, page_href, Embed, ViewState};
 use sip_report::Lang;
 use yew::prelude::*;
 
@@ -20,6 +20,9 @@ pub struct PageProps {
     pub dark: Option<bool>,
     #[prop_or_default]
     pub on_toggle_theme: Option<Callback<MouseEvent>>,
+    /// Embed mode: one section (or all) in a compact frame, no site header.
+    #[prop_or_default]
+    pub embed: Option<Embed>,
 }
 
 #[function_component]
@@ -30,6 +33,28 @@ pub fn Page(props: &PageProps) -> Html {
     let other = lang.other();
     let meta = &report.meta;
     let onclick = props.on_switch_lang.clone();
+    if let Some(embed) = &props.embed {
+        let sections: Vec<&str> = match embed {
+            Embed::All => report.sections.iter().map(|s| s.id.as_str()).collect(),
+            Embed::Section(id) => vec![id.as_str()],
+        };
+        let full = full_href(&ViewState { lang, embed: Some(embed.clone()), ..ViewState::default() });
+        return html! {
+            <div class="page embed" lang={lang.tag()}>
+                <main id="main">
+                    { for sections.into_iter().map(|id| html! { <SectionView {report} id={id.to_string()} {lang} /> }) }
+                </main>
+                <footer class="embed-credit">
+                    <p>
+                        { t.source }{ if lang == Lang::Zh { ":" } else { ": " } }
+                        <cite>{ meta.article_title.get(lang) }</cite>
+                        { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
+                    </p>
+                    <p><a href={full} target="_blank" rel="noopener">{ t.open_full }{ " ↗" }</a></p>
+                </footer>
+            </div>
+        };
+    }
     html! {
         <div class="page" lang={lang.tag()}>
             <a class="skip-link" href={format!("{}#main", page_href(lang))}>{ t.skip_link }</a>
@@ -63,6 +88,7 @@ pub fn Page(props: &PageProps) -> Html {
                     { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
                 </p>
                 <p class="footer-note">{ t.footer_note }</p>
+                <p><a href={crate::export::dataset_name(&report)} download={crate::export::dataset_name(&report)}>{ t.download_json }</a></p>
                 <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
             </footer>
         </div>

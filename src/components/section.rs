@@ -4,6 +4,7 @@
 use super::chart_frame::ChartFrame;
 use super::figure_card::FigureCard;
 use super::figure_list::FigureList;
+use super::shell::{use_shell, Action};
 use super::ReportRef;
 use crate::charts::model::month;
 use crate::i18n::ui;
@@ -37,12 +38,15 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .map(|id| AttrValue::from(id.to_string()))
         .collect();
     let title_id = format!("{}-title", s.id);
+    let shell = use_shell();
+    let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, &shell));
     html! {
         <section id={s.id.clone()} class="keyword" aria-labelledby={title_id.clone()}>
             <header class="keyword-head">
                 <p class="keyword-ordinal">{ s.ordinal.get(lang) }</p>
                 <h2 id={title_id}>{ s.keyword.get(lang) }</h2>
                 <p class="keyword-theme">{ s.theme.get(lang) }</p>
+                { for tools }
             </header>
             <div class="cards">
                 { for s.headline.iter().map(|id| html! { <FigureCard {report} id={id.clone()} {lang} /> }) }
@@ -81,4 +85,44 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             }
         </section>
     }
+}
+
+/// Copy link, share and embed, for one section. Hidden until the page is interactive.
+fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &super::shell::Shell) -> Html {
+    let t = ui(lang);
+    let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
+    let code = shell.site.as_ref().map(|site| embed_code(report, site, id, lang));
+    html! {
+        <div class="tools needs-js" role="group" aria-label={t.section_tools}>
+            <button type="button" onclick={act(Action::CopyLink(id.to_string()))}>{ t.copy_link }</button>
+            if shell.can_share {
+                <button type="button" onclick={act(Action::Share(id.to_string()))}>{ t.share }</button>
+            }
+            <details class="embed-menu">
+                <summary>{ t.embed }</summary>
+                if let Some(code) = code {
+                    <label class="embed-help" for={format!("{id}-embed-code")}>{ t.embed_help }</label>
+                    <textarea id={format!("{id}-embed-code")} readonly=true rows="5" value={code.clone()} />
+                    <button type="button" onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
+                }
+            </details>
+            <span class="notice" role="status">{ shell.notice_for(id).unwrap_or_default() }</span>
+        </div>
+    }
+}
+
+/// The snippet an editor pastes: a lazy, titled, full-width iframe and the host script.
+pub fn embed_code(report: ReportRef, site: &str, id: &str, lang: Lang) -> String {
+    let section = report.section(id);
+    let title =
+        format!("{} · {}", section.map(|s| s.keyword.get(lang)).unwrap_or_default(), report.meta.title.get(lang));
+    // A first guess at the height; the host script corrects it as soon as the frame loads.
+    let charts = report.charts_in(id).count() as u32;
+    let height = 900 + 520 * charts;
+    format!(
+        "<iframe src=\"{site}{page}?embed={id}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
+         style=\"border:0;width:100%\" allow=\"clipboard-write\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
+        page = crate::url::page_href(lang).trim_start_matches("./"),
+        title = crate::charts::svg::escape(&title),
+    )
 }

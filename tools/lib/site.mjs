@@ -21,7 +21,9 @@ export function site(before, after) {
   });
 
   /** Opens a page and records console errors and warnings, page errors and requests. */
-  async function open(url, { width = 1280, height = 800, javaScriptEnabled = true, ...options } = {}) {
+  /** `url` is a path on the explainer, or a whole URL (another site); `ready: false` skips
+   *  waiting for the explainer to hydrate. */
+  async function open(url, { width = 1280, height = 800, javaScriptEnabled = true, ready = javaScriptEnabled, ...options } = {}) {
     const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, ...options });
     const page = await context.newPage();
     const problems = [];
@@ -29,8 +31,8 @@ export function site(before, after) {
     page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(srv.url + url);
-    if (javaScriptEnabled) await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+    await page.goto(/^https?:/.test(url) ? url : srv.url + url);
+    if (ready) await page.waitForSelector('html[data-ready]', { timeout: 20000 });
     return { page, problems, requests, close: () => context.close() };
   }
 

@@ -23,13 +23,19 @@ pub fn dist(public_url: &str) -> Result {
 
 /// The page of a language rendered natively by Yew's server renderer, hydratable.
 pub fn render_app(lang: Lang) -> String {
-    let props =
-        AppProps { report: ReportRef(sip_explainer::data::report()), initial: ViewState { lang, section: None } };
+    let props = AppProps {
+        report: ReportRef(sip_explainer::data::report()),
+        initial: ViewState { lang, ..ViewState::default() },
+    };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
 }
 
-/// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html.
+/// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html,
+/// and the whole dataset as JSON, in the same shape as the data file.
 pub fn prerender(dist: &Path) -> Result {
+    let report = sip_explainer::data::report();
+    let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
+    fs::write(dist.join(sip_explainer::export::dataset_name(report)), json).map_err(|e| e.to_string())?;
     let template_path = dist.join("index.html");
     let template =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
@@ -68,7 +74,7 @@ pub fn test() -> Result {
     ))?;
     run(command("cargo", &["test", "--workspace"]))?;
     dist("/")?;
-    let mut e2e = command("node", &["--test", "--test-concurrency=1", "e2e/"]);
+    let mut e2e = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "e2e/"]);
     e2e.current_dir(root().join("tools")).env("DIST", root().join("dist"));
     run(e2e)
 }

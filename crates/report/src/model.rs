@@ -70,6 +70,8 @@ pub struct Report {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
+    /// Starts the names of downloaded files (`sip-2023-k4-ip-financing.csv`).
+    pub slug: String,
     pub title: Text,
     pub subtitle: Text,
     pub article_title: Text,

@@ -128,6 +128,9 @@ impl Validator<'_> {
         ] {
             self.text("meta", field, t);
         }
+        if !is_slug(&m.slug) {
+            self.err("meta", "slug", "a slug uses only a-z, 0-9, '-' and '_'");
+        }
         if !is_date(&m.published, 3) {
             self.err("meta", "published", format!("\"{}\" is not a YYYY-MM-DD date", m.published));
         }

@@ -1,0 +1,119 @@
+//! What a reader can take away: a chart as a standalone SVG (title, chart, source line),
+//! its data as CSV, and the names of those files. Pure functions; the browser only saves.
+
+use crate::charts::{chart_model, draw::wrap, render_chart, svg::escape};
+use crate::i18n::ui;
+use sip_report::{format, Chart, Lang, Report};
+
+/// `sip-2023-k4-ip-financing.csv`
+pub fn file_name(report: &Report, chart: &Chart, lang: Lang, ext: &str) -> String {
+    let suffix = if lang == Lang::En { "-en" } else { "" };
+    format!("{}-{}-{}{suffix}.{ext}", report.meta.slug, chart.section, chart.id)
+}
+
+/// `sip-2023-report.json`
+pub fn dataset_name(report: &Report) -> String {
+    format!("{}-report.json", report.meta.slug)
+}
+
+/// The source line under an exported chart.
+pub fn source_line(report: &Report, chart: &Chart, lang: Lang) -> String {
+    let t = ui(lang);
+    let m = &report.meta;
+    let section = report.section(&chart.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
+    let quote = |s: &str| if lang == Lang::Zh { format!("《{s}》") } else { format!("“{s}”") };
+    format!(
+        "{}{} {}, {} {} · {}",
+        t.source_prefix,
+        m.publisher.get(lang),
+        quote(m.article_title.get(lang)),
+        t.published,
+        m.published,
+        section
+    )
+}
+
+const FONTS: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif";
+
+/// The chart as a document of its own: white ground, title, chart, source line.
+/// Returns (svg, width, height) in CSS px.
+pub fn standalone_svg(report: &Report, chart: &Chart, lang: Lang) -> Option<(String, u32, u32)> {
+    let drawn = render_chart(report, chart, lang)?;
+    let width = drawn.width + 24;
+    let title = wrap(chart.title.get(lang), drawn.width as i32, 22.0);
+    let source = wrap(&source_line(report, chart, lang), drawn.width as i32, 15.0);
+    let top = 14 + 24 * title.len() as u32;
+    let height = top + drawn.height + 12 + 17 * source.len() as u32 + 10;
+    let inner = drawn.svg.split_once('>').map(|(_, rest)| rest).unwrap_or_default();
+    let inner = inner.trim_end().strip_suffix("</svg>").unwrap_or(inner);
+    // Outside the page no stylesheet sets the font: name the CJK faces here.
+    let inner = inner.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONTS}\""));
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONTS}\">\
+         <rect width=\"{width}\" height=\"{height}\" fill=\"#FFFFFF\"/>"
+    );
+    for (i, line) in title.iter().enumerate() {
+        out += &format!(
+            "<text x=\"12\" y=\"{}\" font-size=\"18\" font-weight=\"bold\" fill=\"#1A1A1A\">{}</text>",
+            30 + 24 * i,
+            escape(line)
+        );
+    }
+    out += &format!(
+        "<svg x=\"12\" y=\"{top}\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\">{inner}</svg>",
+        drawn.width, drawn.height, drawn.width, drawn.height
+    );
+    for (i, line) in source.iter().enumerate() {
+        let y = top + drawn.height + 20 + 17 * i as u32;
+        out += &format!("<text x=\"12\" y=\"{y}\" font-size=\"12\" fill=\"#555F6B\">{}</text>", escape(line));
+    }
+    out += "</svg>";
+    Some((out, width, height))
+}
+
+/// One CSV field, quoted when it must be.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The chart's data as CSV: UTF-8 with a byte-order mark (so Excel reads Chinese), one row
+/// per mark. Columns: label, value, unit, qualifier, period, derived, section.
+pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let header = if zh {
+        ["指标", "数值", "单位", "限定", "时间", "是否推算", "出处"]
+    } else {
+        ["label", "value", "unit", "qualifier", "period", "derived", "section"]
+    };
+    let mut out = String::from("\u{feff}");
+    out += &header.join(",");
+    out += "\r\n";
+    let Some(model) = chart_model(report, chart, lang) else { return out };
+    for m in model.marks() {
+        let datum = report.datum(&m.id);
+        let (value, unit, qualifier) = match &datum {
+            Some(d) => {
+                let mut q = vec![format::bound_word(d.bound, lang)];
+                q.extend(format::tags(d, lang).into_iter().filter(|t| *t != ui(lang).derived));
+                q.retain(|s| !s.is_empty());
+                let unit = if zh { d.unit.zh.clone() } else { d.unit.en.clone() };
+                (format::decimal(d.value, 4), unit, q.join(" "))
+            }
+            None => (String::new(), String::new(), String::new()),
+        };
+        let derived = match (m.derived, zh) {
+            (true, true) => "是",
+            (false, true) => "否",
+            (true, false) => "yes",
+            (false, false) => "no",
+        };
+        let row = [m.label.as_str(), &value, &unit, &qualifier, &m.period, derived, &m.section];
+        out += &row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
+        out += "\r\n";
+    }
+    out
+}

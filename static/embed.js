@@ -1,0 +1,34 @@
+/*! Host script for the SIP 2023 report-card explainer embeds. Include once per page:
+ *  <script src="https://EXPLAINER-SITE/embed.js" async></script>
+ * It sizes every explainer iframe on the page to its content. It trusts only messages
+ * that come from the explainer's own origin and from the very frame they resize. */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || window.__sipExplainerEmbed) return;
+  window.__sipExplainerEmbed = true;
+  var ORIGIN = new URL(script.src, location.href).origin;
+
+  function heightOf(data) {
+    if (!data || typeof data !== 'object') return null;
+    var ours = data.type === 'sip-explainer:height';
+    var amp = data.sentinel === 'amp' && data.type === 'embed-size';
+    if (!ours && !amp) return null;
+    var h = Number(data.height);
+    return isFinite(h) && h > 0 && h < 100000 ? Math.ceil(h) : null;
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== ORIGIN) return;
+    var height = heightOf(event.data);
+    if (height === null) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = height + 'px';
+        frames[i].setAttribute('scrolling', 'no');
+        return;
+      }
+    }
+  });
+})();

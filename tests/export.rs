@@ -1,0 +1,60 @@
+//! Downloads: CSV with a byte-order mark and the right rows, standalone SVG with title and
+//! source, file names that say what they are.
+#![cfg(not(target_arch = "wasm32"))]
+
+use sip_explainer::export::{chart_csv, dataset_name, file_name, standalone_svg};
+use sip_report::Lang;
+
+fn chart(id: &str) -> &'static sip_report::Chart {
+    sip_explainer::data::report().charts.iter().find(|c| c.id == id).unwrap()
+}
+
+#[test]
+fn csv_has_a_bom_a_header_and_one_row_per_mark() {
+    let r = sip_explainer::data::report();
+    let en = chart_csv(r, chart("ip-financing"), Lang::En);
+    assert!(en.starts_with('\u{feff}'), "UTF-8 byte-order mark for Excel");
+    let lines: Vec<&str> = en.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "label,value,unit,qualifier,period,derived,section");
+    assert_eq!(
+        lines[1],
+        "\"Raised through IP-backed loans (2022, derived)\",817500000,yuan,approximately,2022,yes,Keyword 4"
+    );
+    assert_eq!(lines[2], "Raised through IP-backed loans,2289000000,yuan,,2023,no,Keyword 4");
+    assert_eq!(lines.len(), 3);
+    let zh = chart_csv(r, chart("enterprise-ladder"), Lang::Zh);
+    let lines: Vec<&str> = zh.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "指标,数值,单位,限定,时间,是否推算,出处");
+    assert_eq!(lines[1], "科技创新型企业,10000,家,超,截至发稿(2024年4月),否,关键词二");
+    assert_eq!(lines[4], "各级独角兽及潜在独角兽企业,200,家,超 累计,截至发稿(2024年4月),否,关键词六");
+    assert_eq!(lines.len(), 6);
+}
+
+#[test]
+fn csv_quotes_what_needs_quoting() {
+    let r = sip_explainer::data::report();
+    let csv = chart_csv(r, chart("ten-ones"), Lang::En);
+    assert!(csv.contains("Pick one distinctive industry,,,,,no,Keyword 1"));
+}
+
+#[test]
+fn standalone_svg_carries_title_source_and_chart() {
+    let r = sip_explainer::data::report();
+    let (svg, w, h) = standalone_svg(r, chart("nursery-progress"), Lang::En).unwrap();
+    assert_eq!(w, 384);
+    assert!(h > 150);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains(">Listing nursery: how close to the"), "title, wrapped: {svg}");
+    assert!(svg.contains("Source: Suzhou Industrial Park"));
+    assert!(svg.contains("2024-04-11"));
+    assert!(svg.contains("at least 500 firms"));
+    assert_eq!(svg.matches("<svg").count(), 2, "the chart nests inside");
+}
+
+#[test]
+fn file_names_say_what_they_are() {
+    let r = sip_explainer::data::report();
+    assert_eq!(file_name(r, chart("ip-financing"), Lang::Zh, "csv"), "sip-2023-k4-ip-financing.csv");
+    assert_eq!(file_name(r, chart("ip-financing"), Lang::En, "png"), "sip-2023-k4-ip-financing-en.png");
+    assert_eq!(dataset_name(r), "sip-2023-report.json");
+}

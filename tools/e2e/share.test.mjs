@@ -1,0 +1,142 @@
+// Sharing and embedding: iframes that size themselves on a host page of another origin,
+// a host script that ignores strangers, copy-link, downloads, deep links inside embeds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import { site } from '../lib/site.mjs';
+
+const { open, server } = site(before, after);
+
+/** A news page on another origin (localhost, not 127.0.0.1) embedding two sections. */
+async function hostPage(explainer) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Host</title><style>body{margin:0;font-family:sans-serif}p{margin:1rem}</style></head><body>
+<p>A news story.</p>
+<iframe id="a" src="${explainer}/?embed=k3" title="Keyword 3" loading="lazy" width="100%" height="900" style="border:0;width:100%"></iframe>
+<p>More of the story.</p>
+<iframe id="b" src="${explainer}/en/?embed=k5&theme=dark" title="Keyword 5" loading="lazy" width="100%" height="900" style="border:0;width:100%"></iframe>
+<script src="${explainer}/embed.js" async></script>
+</body></html>`;
+  const host = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  return { url: `http://localhost:${host.address().port}/`, close: () => new Promise((r) => host.close(r)) };
+}
+
+for (const width of [375, 1280]) {
+  test(`two embedded sections size themselves on a host page at ${width}px`, async () => {
+    const host = await hostPage(server().url);
+    const { page, close } = await open(host.url, { width, ready: false });
+    for (const id of ['a', 'b']) {
+      // The frames load lazily: bring each into view first.
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      const frame = await (await page.$(`#${id}`)).contentFrame();
+      await frame.waitForSelector('html[data-ready]', { timeout: 20000 });
+      assert.equal(await frame.evaluate(() => document.querySelectorAll('main > section').length), 1, `${id} shows one section`);
+      assert.equal(await frame.evaluate(() => document.querySelector('h1')), null, `${id} has no site header`);
+      // Settle: the frame's height follows its content.
+      let diff = Infinity;
+      for (let i = 0; i < 40 && diff > 2; i++) {
+        await page.waitForTimeout(100);
+        const content = await frame.evaluate(() => document.getElementById('app').getBoundingClientRect().height);
+        const outer = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
+        diff = Math.abs(content - outer);
+      }
+      assert.ok(diff <= 2, `${id}: frame within 2px of its content (off by ${diff})`);
+      const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+      assert.ok(scroll <= 1, `${id}: no scrollbar inside (${scroll}px to scroll)`);
+    }
+    assert.equal(await (await (await page.$('#b')).contentFrame()).evaluate(() => document.documentElement.dataset.theme), 'dark');
+    // A message from any other origin changes nothing.
+    const before = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).style.height));
+    await page.evaluate(() => {
+      window.postMessage({ type: 'sip-explainer:height', id: 'k3', height: 5 }, '*');
+      window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 7 }, '*');
+    });
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).style.height));
+    assert.deepEqual(after, before);
+    await close();
+    await host.close();
+  });
+}
+
+test('inside an embed, links open the full explainer in a new tab', async () => {
+  const { page, close } = await open('/?embed=k3');
+  assert.equal(await page.evaluate(() => document.querySelector('base').target), '_blank');
+  const full = page.locator('.embed-credit a');
+  assert.equal(new URL(await full.evaluate((a) => a.href)).hash, '#k3');
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#k3 a.card').first().click()]);
+  await popup.waitForLoadState();
+  assert.ok(!popup.url().includes('embed='), `full explainer, not a frame: ${popup.url()}`);
+  assert.match(popup.url(), /#fig-leading-talent$/);
+  await close();
+});
+
+test('copy link puts the section link on the clipboard and says so', async () => {
+  const { page, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator('#k3 > header .tools button', { hasText: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('#k3 .notice').textContent === 'Link copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#k3`);
+  await page.locator('#chart-platforms .tools button', { hasText: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('#chart-platforms .notice').textContent === 'Link copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#chart-platforms`);
+  await close();
+});
+
+test('the embed menu gives a snippet with a titled, lazy, full-width iframe and the host script', async () => {
+  const { page, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator('#k4 .embed-menu summary').click();
+  const code = await page.locator('#k4 textarea').inputValue();
+  const base = server().url;
+  assert.match(code, new RegExp(`<iframe src="${base}/en/\\?embed=k4" title="Firsts in several fields · [^"]+" loading="lazy" width="100%" height="\\d+"`));
+  assert.ok(code.includes(`<script src="${base}/embed.js" async></script>`));
+  await page.locator('#k4 .embed-menu button').click();
+  await page.waitForFunction(() => document.querySelector('#k4 .notice').textContent === 'Code copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await close();
+});
+
+test('a chart downloads as CSV with a BOM and the right rows, and as SVG and PNG', async () => {
+  const { page, close } = await open('/en/');
+  const save = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#chart-ip-financing .tools button', { hasText: label }).click()]);
+    return [download.suggestedFilename(), fs.readFileSync(await download.path())];
+  };
+  const [csvName, csv] = await save('CSV');
+  assert.equal(csvName, 'sip-2023-k4-ip-financing-en.csv');
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const rows = csv.toString('utf8').slice(1).trim().split('\r\n');
+  assert.equal(rows[0], 'label,value,unit,qualifier,period,derived,section');
+  assert.equal(rows[2], 'Raised through IP-backed loans,2289000000,yuan,,2023,no,Keyword 4');
+  const [svgName, svg] = await save('SVG');
+  assert.equal(svgName, 'sip-2023-k4-ip-financing-en.svg');
+  assert.match(svg.toString("utf8"), />IP-backed lending: 2022 \(derived\)</);
+  const [pngName, png] = await save('PNG');
+  assert.equal(pngName, 'sip-2023-k4-ip-financing-en.png');
+  assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
+  assert.equal(png.readUInt32BE(16), 768, 'twice the 384 px width');
+  await close();
+});
+
+test('the table view and the section live in the URL; back and forward work', async () => {
+  const { page, close } = await open('/en/?table=platforms#chart-platforms');
+  const isOpen = (id) => page.locator(`#chart-${id} details.chart-table`).evaluate((d) => d.open);
+  assert.equal(await isOpen('platforms'), true);
+  const top = await page.evaluate(() => document.getElementById('chart-platforms').getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 40, `the chart is in view (${top})`);
+  await page.locator('#chart-rd-intensity details.chart-table summary').click();
+  assert.equal(new URL(page.url()).search, '?table=rd-intensity');
+  assert.equal(await isOpen('rd-intensity'), true);
+  assert.equal(await isOpen('platforms'), false);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#chart-platforms details.chart-table').open);
+  assert.equal(new URL(page.url()).search, '?table=platforms');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('#chart-rd-intensity details.chart-table').open);
+  // The whole dataset is there as JSON, in the data file's shape.
+  const json = await page.evaluate(async () => (await fetch('../sip-2023-report.json')).json());
+  assert.equal(json.sections.length, 6);
+  assert.equal(json.figures.find((f) => f.id === 'ip-financing').value, 22.89);
+  await close();
+});
