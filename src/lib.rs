@@ -10,6 +10,7 @@ pub mod export;
 pub mod i18n;
 pub mod interaction;
 pub mod prerender;
+pub mod social;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -10,21 +10,16 @@ use sip_report::Lang;
 
 const APP: &str = "<div id=\"app\"></div>";
 
-/// The finished page for a language. Fails if the template lacks a piece it must fill.
-pub fn page(template: &str, lang: Lang, app_html: &str) -> Result<String, String> {
-    let meta = &report().meta;
-    let title = escape(meta.title.get(lang));
-    let description = escape(meta.subtitle.get(lang));
+/// The finished page for a language. `site` is the public address of the site
+/// (`https://example.org/explainer/`); without it, links in `<head>` stay relative to the
+/// base, which browsers follow but link-preview crawlers may not.
+/// Fails if the template lacks a piece it must fill.
+pub fn page(template: &str, lang: Lang, app_html: &str, site: Option<&str>) -> Result<String, String> {
     let mut out = template.to_string();
     out = replace_once(&out, "<html lang=\"zh-CN\">", &format!("<html lang=\"{}\">", lang.tag()))?;
     let start = out.find("<title>").ok_or("the template has no <title>")?;
     let end = out[start..].find("</title>").ok_or("the template's <title> is not closed")? + start + "</title>".len();
-    let alternates: String = Lang::ALL
-        .iter()
-        .map(|l| format!("\n  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), page_href(*l)))
-        .collect();
-    let head = format!("<title>{title}</title>\n  <meta name=\"description\" content=\"{description}\">{alternates}");
-    out.replace_range(start..end, &head);
+    out.replace_range(start..end, &head(lang, site.unwrap_or("")));
     let out = replace_once(&out, APP, &format!("<div id=\"app\">{app_html}</div>"))?;
     Ok(drop_preload_integrity(&out))
 }
@@ -50,6 +45,46 @@ fn drop_preload_integrity(page: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Title, description, canonical and alternate links, Open Graph and Twitter card tags.
+pub fn head(lang: Lang, site: &str) -> String {
+    let meta = &report().meta;
+    let title = escape(meta.title.get(lang));
+    let description =
+        escape(&format!("{} {}", meta.subtitle.get(lang), meta.intro.get(lang)).chars().take(200).collect::<String>());
+    let url = |l: Lang| escape(&format!("{site}{}", page_href(l).trim_start_matches("./")));
+    let image = escape(&format!("{site}img/{}", crate::social::file_name(lang)));
+    let locale = |l: Lang| match l {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    };
+    let mut tags = vec![
+        format!("<title>{title}</title>"),
+        format!("<meta name=\"description\" content=\"{description}\">"),
+        format!("<link rel=\"canonical\" href=\"{}\">", url(lang)),
+    ];
+    for l in Lang::ALL {
+        tags.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), url(l)));
+    }
+    tags.extend([
+        "<meta property=\"og:type\" content=\"article\">".to_string(),
+        format!("<meta property=\"og:site_name\" content=\"{}\">", escape(meta.publisher.get(lang))),
+        format!("<meta property=\"og:title\" content=\"{title}\">"),
+        format!("<meta property=\"og:description\" content=\"{description}\">"),
+        format!("<meta property=\"og:url\" content=\"{}\">", url(lang)),
+        format!("<meta property=\"og:locale\" content=\"{}\">", locale(lang)),
+        format!("<meta property=\"og:locale:alternate\" content=\"{}\">", locale(lang.other())),
+        format!("<meta property=\"og:image\" content=\"{image}\">"),
+        format!("<meta property=\"og:image:width\" content=\"{}\">", crate::social::WIDTH),
+        format!("<meta property=\"og:image:height\" content=\"{}\">", crate::social::HEIGHT),
+        format!("<meta property=\"og:image:alt\" content=\"{title}\">"),
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
+        format!("<meta name=\"twitter:title\" content=\"{title}\">"),
+        format!("<meta name=\"twitter:description\" content=\"{description}\">"),
+        format!("<meta name=\"twitter:image\" content=\"{image}\">"),
+    ]);
+    tags.join("\n  ")
 }
 
 fn replace_once(haystack: &str, needle: &str, with: &str) -> Result<String, String> {

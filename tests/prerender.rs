@@ -8,19 +8,57 @@ const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title
 
 #[test]
 fn pages_carry_their_language_and_content() {
-    let en = page(TEMPLATE, Lang::En, "<main>hello</main>").unwrap();
+    let en = page(TEMPLATE, Lang::En, "<main>hello</main>", None).unwrap();
     assert!(en.contains("<html lang=\"en\">"));
     assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
     assert!(en.contains("<div id=\"app\"><main>hello</main></div>"));
-    assert!(en.contains("hreflang=\"zh-CN\" href=\"./\""));
+    assert!(en.contains("hreflang=\"zh-CN\" href=\"\""), "relative to the base without a site URL");
     assert!(!en.contains("integrity=\"sha384-abc\""), "Chromium ignores preload integrity and warns");
-    let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>").unwrap();
+    let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>", Some("https://example.org/sip/")).unwrap();
     assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
 }
 
 #[test]
+fn social_tags_per_language() {
+    let site = Some("https://example.org/sip/");
+    let zh = page(TEMPLATE, Lang::Zh, "", site).unwrap();
+    let en = page(TEMPLATE, Lang::En, "", site).unwrap();
+    for (html, url, image, locale) in [
+        (&zh, "https://example.org/sip/", "https://example.org/sip/img/social-zh.png", "zh_CN"),
+        (&en, "https://example.org/sip/en/", "https://example.org/sip/img/social-en.png", "en_US"),
+    ] {
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")), "canonical {url}");
+        assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{url}\">")));
+        assert!(html.contains(&format!("<meta property=\"og:image\" content=\"{image}\">")));
+        assert!(html.contains(&format!("<meta property=\"og:locale\" content=\"{locale}\">")));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+    }
+    assert!(zh.contains("<meta property=\"og:title\" content=\"苏州工业园区2023年科创成绩单\">"));
+    assert!(en.contains("hreflang=\"zh-CN\" href=\"https://example.org/sip/\""));
+}
+
+#[test]
+fn the_preview_images_are_drawn_from_the_data() {
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let svg = sip_explainer::social::card_svg(report, lang);
+        assert!(svg.contains("width=\"1200\" height=\"630\""));
+        for s in &report.sections {
+            assert!(svg.contains(s.ordinal.get(lang)), "{lang:?} {}", s.id);
+        }
+        let png = std::fs::read(format!("static/img/{}", sip_explainer::social::file_name(lang))).unwrap();
+        assert_eq!(&png[1..4], b"PNG");
+        assert_eq!(
+            (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap())),
+            (1200, 630)
+        );
+    }
+}
+
+#[test]
 fn a_template_without_the_mount_point_is_an_error() {
-    let err = page("<html lang=\"zh-CN\"><title>x</title></html>", Lang::Zh, "").unwrap_err();
+    let err = page("<html lang=\"zh-CN\"><title>x</title></html>", Lang::Zh, "", None).unwrap_err();
     assert!(err.contains("<div id=\"app\"></div>"), "{err}");
 }
 

@@ -11,21 +11,27 @@ const USAGE: &str = "usage: cargo xtask <job>
 jobs:
   serve              install what is missing, then `trunk serve` on http://127.0.0.1:8080
                      (Chinese at /, English at /en/)
-  dist [--public-url /sub/]
+  dist [--public-url /sub/] [--site-url https://example.org/sub/]
                      build the release site into dist/: trunk build, then prerender
-                     index.html and en/index.html
+                     index.html and en/index.html; --site-url makes the canonical and
+                     link-preview URLs absolute
   test               install what is missing (Chromium too), then fmt, clippy (host and
                      wasm32), cargo test, the release site, and the browser tests
   setup              only install the toolchain (wasm target, Trunk, wasm-bindgen, node tools)
+  social             redraw the link-preview images static/img/social-{zh,en}.png from the data
+                     (needs Chromium and a CJK font; installs them when run as root)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => tools::ensure(false).and_then(|_| site::serve()),
-        Some("dist") => tools::ensure(false).and_then(|_| site::dist(&public_url(&args[1..]))),
+        Some("dist") => {
+            tools::ensure(false).and_then(|_| site::dist(&public_url(&args[1..]), site_url(&args[1..]).as_deref()))
+        }
         Some("test") => tools::ensure(true).and_then(|_| site::test()),
         Some("setup") => tools::ensure(true),
+        Some("social") => tools::ensure(false).and_then(|_| site::social()),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -38,6 +44,11 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn site_url(args: &[String]) -> Option<String> {
+    let url = args.iter().position(|a| a == "--site-url").and_then(|i| args.get(i + 1))?;
+    Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") })
 }
 
 fn public_url(args: &[String]) -> String {

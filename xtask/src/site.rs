@@ -15,10 +15,10 @@ pub fn serve() -> Result {
 }
 
 /// The release site in dist/: Trunk's build, then each language's page prerendered.
-pub fn dist(public_url: &str) -> Result {
+pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
     eprintln!("xtask: building the release site for {public_url}");
     run(command("trunk", &["build", "--release", "--offline", "--public-url", public_url]))?;
-    prerender(&root().join("dist"))
+    prerender(&root().join("dist"), site_url)
 }
 
 /// The page of a language rendered natively by Yew's server renderer, hydratable.
@@ -32,7 +32,7 @@ pub fn render_app(lang: Lang) -> String {
 
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html,
 /// and the whole dataset as JSON, in the same shape as the data file.
-pub fn prerender(dist: &Path) -> Result {
+pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
     let report = sip_explainer::data::report();
     let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
     fs::write(dist.join(sip_explainer::export::dataset_name(report)), json).map_err(|e| e.to_string())?;
@@ -40,7 +40,7 @@ pub fn prerender(dist: &Path) -> Result {
     let template =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     for lang in Lang::ALL {
-        let page = sip_explainer::prerender::page(&template, lang, &render_app(lang))?;
+        let page = sip_explainer::prerender::page(&template, lang, &render_app(lang), site_url)?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
             Lang::En => dist.join("en"),
@@ -73,8 +73,28 @@ pub fn test() -> Result {
         ],
     ))?;
     run(command("cargo", &["test", "--workspace"]))?;
-    dist("/")?;
+    dist("/", None)?;
     let mut e2e = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "e2e/"]);
     e2e.current_dir(root().join("tools")).env("DIST", root().join("dist"));
     run(e2e)
+}
+
+/// Draws the link-preview images from the data and saves them as PNG under static/img/.
+/// Needs Chromium and a CJK font (Debian's fonts-noto-cjk), which it installs when missing.
+pub fn social() -> Result {
+    crate::tools::cjk_font()?;
+    let out = root().join("target/social");
+    fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let report = sip_explainer::data::report();
+    let mut args: Vec<String> = vec!["social.mjs".into()];
+    for lang in Lang::ALL {
+        let svg = out.join(format!("social-{}.svg", lang.tag()));
+        fs::write(&svg, sip_explainer::social::card_svg(report, lang)).map_err(|e| e.to_string())?;
+        args.push(svg.display().to_string());
+        args.push(root().join("static/img").join(sip_explainer::social::file_name(lang)).display().to_string());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut node = command("node", &args);
+    node.current_dir(root().join("tools"));
+    run(node)
 }

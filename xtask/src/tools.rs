@@ -83,7 +83,7 @@ fn modified(p: &Path) -> Option<std::time::SystemTime> {
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
-fn chromium() -> Result {
+pub fn chromium() -> Result {
     if Path::new(CHROMIUM).exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
@@ -96,6 +96,19 @@ fn chromium() -> Result {
     eprintln!("xtask: installing Debian's chromium and chromium-driver for the browser tests");
     run(command("apt-get", &["update"]))?;
     let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]);
+    c.env("DEBIAN_FRONTEND", "noninteractive");
+    run(c)
+}
+
+/// A CJK font for drawing the link-preview images (Debian's Noto CJK).
+pub fn cjk_font() -> Result {
+    chromium()?;
+    let have = output("fc-list", &[":lang=zh", "family"]).unwrap_or_default();
+    if have.contains("Noto Sans CJK") {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Debian's fonts-noto-cjk to draw Chinese in the preview images");
+    let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "fonts-noto-cjk"]);
     c.env("DEBIAN_FRONTEND", "noninteractive");
     run(c)
 }
