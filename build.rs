@@ -4,7 +4,11 @@
 use std::{env, fs, path::Path, process};
 
 fn main() {
-    let file = "data/report.toml";
+    // SIP_REPORT_DATA points the build at another file: the tests use it to show that a
+    // broken file stops the build.
+    println!("cargo:rerun-if-env-changed=SIP_REPORT_DATA");
+    let file = env::var("SIP_REPORT_DATA").unwrap_or_else(|_| "data/report.toml".to_string());
+    let file = file.as_str();
     println!("cargo:rerun-if-changed={file}");
     let text = fs::read_to_string(file).unwrap_or_else(|e| {
         eprintln!("error: cannot read {file}: {e}");

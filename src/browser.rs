@@ -73,6 +73,20 @@ pub fn on_popstate(f: impl Fn() + 'static) -> Option<gloo_events::EventListener>
     Some(gloo_events::EventListener::new(&w, "popstate", move |_| f()))
 }
 
+/// After a panic: the interactive layer is gone, so hide its controls and say so.
+pub fn mark_failed() {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.remove_attribute("data-ready");
+        let _ = root.set_attribute("data-failed", "");
+    }
+}
+
+/// The test-only switch that makes the app panic once mounted: a key in this device's
+/// storage, which no link can set.
+pub fn panic_requested() -> bool {
+    local_storage().and_then(|s| s.get_item("sip-explainer-test-panic").ok().flatten()).as_deref() == Some("1")
+}
+
 /// Marks the page as hydrated and interactive (`<html data-ready>`), for tests and the
 /// benchmark to wait on.
 pub fn mark_ready() {

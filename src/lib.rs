@@ -9,6 +9,7 @@ pub mod data;
 pub mod export;
 pub mod i18n;
 pub mod interaction;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod social;
 pub mod url;

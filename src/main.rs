@@ -3,6 +3,13 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use sip_explainer::components::{app::App, app::AppProps, ReportRef};
+    // A panic must not leave a dead page: the prerendered content stays, the controls that
+    // need the app are hidden, a notice says so, and the message goes to the console.
+    // Through Yew, or its renderer would put its own hook in place of ours.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("sip-explainer: {info}").into());
+        sip_explainer::browser::mark_failed();
+    }));
     let report = sip_explainer::data::report();
     let initial = sip_explainer::browser::current_view(report);
     let doc = web_sys::window().and_then(|w| w.document()).expect("a browser document");

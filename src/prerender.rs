@@ -2,6 +2,8 @@
 //! language, title and description in `<head>`, the app's HTML inside `<div id="app">`.
 //!
 //! Pure string work, so it is tested natively; the xtask calls it after `trunk build`.
+//! It also writes the Content-Security-Policy: Trunk's module loader is the page's one
+//! inline script, so the policy allows exactly that script by its SHA-256 hash.
 
 use crate::charts::svg::escape;
 use crate::data::report;
@@ -20,6 +22,13 @@ pub fn page(template: &str, lang: Lang, app_html: &str, site: Option<&str>) -> R
     let start = out.find("<title>").ok_or("the template has no <title>")?;
     let end = out[start..].find("</title>").ok_or("the template's <title> is not closed")? + start + "</title>".len();
     out.replace_range(start..end, &head(lang, site.unwrap_or("")));
+    // The policy goes first in <head>, before anything it governs.
+    let policy = content_security_policy(template)?;
+    out = replace_once(
+        &out,
+        "<head>",
+        &format!("<head>\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+    )?;
     let out = replace_once(&out, APP, &format!("<div id=\"app\">{app_html}</div>"))?;
     Ok(drop_preload_integrity(&out))
 }
@@ -45,6 +54,52 @@ fn drop_preload_integrity(page: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The policy for the built pages. A `<meta>` tag cannot carry `frame-ancestors`; hosts send
+/// it as a header (see `headers_file`).
+pub fn content_security_policy(template: &str) -> Result<String, String> {
+    let hashes: Vec<String> =
+        inline_scripts(template).iter().map(|s| format!("'sha256-{}'", sha256_base64(s))).collect();
+    if hashes.is_empty() {
+        return Err("the page template has no inline loader script to hash".into());
+    }
+    Ok(format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data: blob:; \
+         font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+        hashes.join(" ")
+    ))
+}
+
+/// `_headers` for static hosts that read one (Netlify, Cloudflare Pages): the same policy,
+/// plus `frame-ancestors *` so news sites may embed the explainer.
+pub fn headers_file(policy: &str) -> String {
+    format!(
+        "# Security headers for static hosts that read _headers. Written by `cargo xtask dist`.\n\
+         /*\n  Content-Security-Policy: {policy}; frame-ancestors *\n  X-Content-Type-Options: nosniff\n  \
+         Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n"
+    )
+}
+
+/// The bodies of the inline `<script>` elements (those without `src`).
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<script") {
+        let Some(open_end) = rest[i..].find('>').map(|e| i + e + 1) else { break };
+        let Some(close) = rest[open_end..].find("</script>").map(|c| open_end + c) else { break };
+        if !rest[i..open_end].contains(" src=") {
+            out.push(&rest[open_end..close]);
+        }
+        rest = &rest[close + "</script>".len()..];
+    }
+    out
+}
+
+fn sha256_base64(s: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(s.as_bytes()))
 }
 
 /// Title, description, canonical and alternate links, Open Graph and Twitter card tags.

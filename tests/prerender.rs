@@ -4,7 +4,7 @@
 use sip_explainer::prerender::page;
 use sip_report::Lang;
 
-const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n<link rel=\"preload\" href=\"/a.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
+const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n<link rel=\"preload\" href=\"/a.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>\n<script type=\"module\">import init from '/a.js';await init();</script>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
 
 #[test]
 fn pages_carry_their_language_and_content() {
@@ -58,7 +58,8 @@ fn the_preview_images_are_drawn_from_the_data() {
 
 #[test]
 fn a_template_without_the_mount_point_is_an_error() {
-    let err = page("<html lang=\"zh-CN\"><title>x</title></html>", Lang::Zh, "", None).unwrap_err();
+    let template = "<html lang=\"zh-CN\"><head><title>x</title><script>boot()</script></head></html>";
+    let err = page(template, Lang::Zh, "", None).unwrap_err();
     assert!(err.contains("<div id=\"app\"></div>"), "{err}");
 }
 
@@ -76,4 +77,26 @@ fn prerendering_is_deterministic() {
     for lang in Lang::ALL {
         assert_eq!(render(lang), render(lang));
     }
+}
+
+#[test]
+fn the_policy_allows_exactly_the_inline_loader() {
+    let page = page(TEMPLATE, Lang::Zh, "", None).unwrap();
+    let policy = sip_explainer::prerender::content_security_policy(TEMPLATE).unwrap();
+    // sha256 of "import init from '/a.js';await init();", base64 (`openssl dgst -sha256 -binary | base64`).
+    assert!(
+        policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-awrdIpltG+fqPljz70QRUhUm+Xm7Xz1+HvomlNs4Osw=';"),
+        "{policy}"
+    );
+    assert!(
+        policy.contains("style-src 'self';")
+            && policy.contains("object-src 'none'")
+            && policy.contains("base-uri 'self'")
+    );
+    assert!(!policy.contains("unsafe-inline"));
+    let meta = format!("<head>\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    assert!(page.contains(&meta), "the policy is the first thing in <head>");
+    let headers = sip_explainer::prerender::headers_file(&policy);
+    assert!(headers.contains("frame-ancestors *") && headers.contains(&policy));
+    assert!(sip_explainer::prerender::content_security_policy("<html><head></head></html>").is_err());
 }

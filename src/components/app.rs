@@ -51,6 +51,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             let height = embedded.then(crate::browser::report_height).flatten();
             crate::browser::mark_ready();
+            if crate::browser::panic_requested() {
+                panic!("test-only panic, requested through local storage");
+            }
             let listener = crate::browser::on_popstate(move || view.set(crate::browser::current_view(&report)));
             move || drop((listener, height))
         });

@@ -58,6 +58,9 @@ pub fn Page(props: &PageProps) -> Html {
     html! {
         <div class="page" lang={lang.tag()}>
             <a class="skip-link" href={format!("{}#main", page_href(lang))}>{ t.skip_link }</a>
+            // Shown by the stylesheet when the app has not started after a while, or at once
+            // when it has failed: the page itself stays readable either way.
+            <p class="js-failed-notice" role="status">{ t.scripts_failed }</p>
             <header class="site-head">
                 <div class="head-bar">
                     <p class="head-publisher">{ meta.publisher.get(lang) }</p>

@@ -56,6 +56,15 @@ for (const width of [375, 1280]) {
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).style.height));
     assert.deepEqual(after, before);
+    // And the embeds take no orders from their host: they have no message listener to obey.
+    const frame = await (await page.$('#a')).contentFrame();
+    const shown = await frame.evaluate(() => [location.href, document.querySelectorAll('main > section').length]);
+    await page.evaluate(() => {
+      const w = document.getElementById('a').contentWindow;
+      for (const msg of [{ type: 'navigate', href: '/?embed=k1' }, { embed: 'all' }, 'reload', { theme: 'light' }]) w.postMessage(msg, '*');
+    });
+    await page.waitForTimeout(200);
+    assert.deepEqual(await frame.evaluate(() => [location.href, document.querySelectorAll('main > section').length]), shown);
     await close();
     await host.close();
   });

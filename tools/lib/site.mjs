@@ -8,11 +8,12 @@ import { launch } from './browser.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST || path.join(here, '../../dist');
 
-export function site(before, after) {
+/** Serves dist/ (with extra response headers, if given) and starts Chromium for a test file. */
+export function site(before, after, { headers = {} } = {}) {
   let srv;
   let browser;
   before(async () => {
-    srv = await serve(DIST);
+    srv = await serve(DIST, { headers });
     browser = await launch();
   });
   after(async () => {

@@ -1,5 +1,6 @@
 //! `cargo xtask <job>`: the project's own commands. Each installs what it needs first.
 
+mod bench;
 mod cmd;
 mod site;
 mod tools;
@@ -17,6 +18,8 @@ jobs:
                      link-preview URLs absolute
   test               install what is missing (Chromium too), then fmt, clippy (host and
                      wasm32), cargo test, the release site, and the browser tests
+  bench              build the release site and a minimal Yew baseline, measure both in one
+                     run (sizes, Lighthouse 12.2.3 mobile, Chromium timings), write BENCHMARKS.md
   setup              only install the toolchain (wasm target, Trunk, wasm-bindgen, node tools)
   social             redraw the link-preview images static/img/social-{zh,en}.png from the data
                      (needs Chromium and a CJK font; installs them when run as root)
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         }
         Some("test") => tools::ensure(true).and_then(|_| site::test()),
         Some("setup") => tools::ensure(true),
+        Some("bench") => tools::ensure(true).and_then(|_| bench::bench()),
         Some("social") => tools::ensure(false).and_then(|_| site::social()),
         _ => {
             eprint!("{USAGE}");

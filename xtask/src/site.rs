@@ -39,6 +39,8 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
     let template_path = dist.join("index.html");
     let template =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let policy = sip_explainer::prerender::content_security_policy(&template)?;
+    fs::write(dist.join("_headers"), sip_explainer::prerender::headers_file(&policy)).map_err(|e| e.to_string())?;
     for lang in Lang::ALL {
         let page = sip_explainer::prerender::page(&template, lang, &render_app(lang), site_url)?;
         let dir = match lang {
@@ -73,6 +75,7 @@ pub fn test() -> Result {
         ],
     ))?;
     run(command("cargo", &["test", "--workspace"]))?;
+    broken_data_stops_the_build()?;
     dist("/", None)?;
     let mut e2e = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "e2e/"]);
     e2e.current_dir(root().join("tools")).env("DIST", root().join("dist"));
@@ -97,4 +100,19 @@ pub fn social() -> Result {
     let mut node = command("node", &args);
     node.current_dir(root().join("tools"));
     run(node)
+}
+
+/// A mistake in the data file must stop the build with the file, the entry and the field.
+fn broken_data_stops_the_build() -> Result {
+    eprintln!("xtask: checking that a broken data file stops the build (tests/fixtures/broken.toml)");
+    let mut build = command("cargo", &["build", "--quiet", "-p", "sip-explainer", "--lib"]);
+    build.env("SIP_REPORT_DATA", "tests/fixtures/broken.toml");
+    let out = build.output().map_err(|e| e.to_string())?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let expected = "tests/fixtures/broken.toml: figures[0] \"planted\": field `vaule`";
+    match (out.status.success(), stderr.contains(expected)) {
+        (false, true) => Ok(()),
+        (true, _) => Err("the build went through with a broken data file".into()),
+        (false, false) => Err(format!("the build stopped, but without naming file, entry and field:\n{stderr}")),
+    }
 }

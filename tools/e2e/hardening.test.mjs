@@ -1,0 +1,115 @@
+// Hardening: the strict Content-Security-Policy (as meta tag and as header), no request
+// leaving the site, hostile URLs, a forced panic, a missing wasm file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { site, DIST } from '../lib/site.mjs';
+
+// The headers a host would send, from the _headers file the build wrote.
+const headers = Object.fromEntries(
+  fs.readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n')
+    .filter((l) => /^\s+[A-Za-z-]+: /.test(l))
+    .map((l) => { const [k, ...v] = l.trim().split(': '); return [k, v.join(': ')]; }),
+);
+const { open, server } = site(before, after, { headers });
+
+/** Records CSP violations from the start of each page. */
+async function watch(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('the policy is delivered as meta tag and header', async () => {
+  assert.match(headers['Content-Security-Policy'], /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'; style-src 'self';.*frame-ancestors \*/);
+  for (const file of ['index.html', 'en/index.html']) {
+    const html = fs.readFileSync(path.join(DIST, file), 'utf8');
+    assert.match(html, /<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    assert.ok(!/\sstyle="/.test(html), `${file} has no style attribute`);
+    assert.ok(!/\son[a-z]+="/.test(html), `${file} has no inline event handler`);
+    assert.match(html, /<script type="module">/);
+    assert.match(html, /rel="stylesheet" href="[^"]+" integrity="sha384-/, 'Trunk keeps subresource integrity');
+  }
+});
+
+test('no CSP violation and no request outside the site, with every control used', async () => {
+  for (const url of ['/', '/en/', '/?embed=k3', '/en/?embed=all&theme=dark']) {
+    const embed = url.includes('embed');
+    const ctx = { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true };
+    const { page, problems, requests, close } = await open(url, ctx);
+    await watch(page);
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    // Tooltips, tables, downloads, copy, embed menus, the theme, the language.
+    await page.locator('.hit').first().focus();
+    await page.locator('.chart-table summary').first().click();
+    for (const label of ['CSV', 'SVG', 'PNG']) {
+      await Promise.all([page.waitForEvent('download'), page.locator('.chart .tools button', { hasText: label }).first().click()]);
+    }
+    if (!embed) {
+      await page.locator('.embed-menu summary').first().click();
+      await page.locator('.embed-menu button').first().click();
+      await page.locator('header .tools button').first().click();
+      await page.click('.theme-toggle');
+      await page.click('.lang-toggle');
+    }
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], `${url}: CSP violations`);
+    assert.deepEqual(problems.filter((p) => /Content.Security.Policy|Refused/i.test(p)), [], `${url}: CSP messages`);
+    for (const r of requests) {
+      assert.ok(r.startsWith(server().url) || r.startsWith('blob:') || r.startsWith('data:'), `${url}: request outside the site: ${r}`);
+    }
+    await close();
+  }
+});
+
+const HOSTILE = [
+  '/#%E4%BD', '/#%zz', '/#', '/#<img src=x onerror=alert(1)>', '/#"><script>alert(1)</script>',
+  '/?embed=k9', '/?embed=../../', '/?embed=k1&embed=k2', '/en/?table=<script>alert(1)</script>',
+  '/?theme=javascript:alert(1)', '/en/?embed=%3Cscript%3E', `/?q=${'x'.repeat(10 * 1024)}`,
+  '/?embed=k3&theme=dark&theme=light&table=platforms&table=nope#chart-platforms',
+];
+
+test('hostile URLs: no uncaught error, no script runs, the content is there', async () => {
+  for (const url of HOSTILE) {
+    const { page, problems, close } = await open(url, { ready: false });
+    let dialog = false;
+    page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+    await page.waitForSelector('html[data-ready]', { timeout: 20000 });
+    assert.equal(dialog, false, `${url}: a script ran`);
+    assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), [], `${url}: uncaught errors`);
+    const sections = await page.locator('main > section').count();
+    assert.ok(sections === 6 || (url.includes('embed=k') && sections === 1), `${url}: ${sections} sections`);
+    assert.equal(await page.locator('img[src="x"]').count(), 0, `${url}: markup from the URL reached the page`);
+    await close();
+  }
+});
+
+test('a panic leaves the page readable, says so, and reaches the console', async () => {
+  const { page, problems, close } = await open('/en/', { ready: false });
+  await page.evaluate(() => localStorage.setItem('sip-explainer-test-panic', '1'));
+  await page.reload();
+  await page.waitForSelector('html[data-failed]', { timeout: 20000 });
+  assert.ok(await page.locator('.js-failed-notice').isVisible(), 'the notice shows');
+  assert.match(await page.locator('.js-failed-notice').textContent(), /did not load/);
+  assert.equal(await page.locator('main > section').count(), 6);
+  assert.ok(await page.locator('#k6 .chart-svg').first().isVisible(), 'charts still there');
+  assert.ok(!(await page.locator('.tools').first().isVisible()), 'controls that need the app are hidden');
+  assert.ok(problems.some((p) => p.includes('sip-explainer: panicked') && p.includes('test-only panic')), problems.join('\n'));
+  await close();
+});
+
+test('without the wasm the page stays readable and says so', async () => {
+  const { page, close } = await open('/', { ready: false });
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  assert.equal(await page.locator('main > section').count(), 6);
+  assert.ok(await page.locator('#k1 .chart-svg').first().isVisible());
+  assert.ok(!(await page.locator('.js-failed-notice').isVisible()), 'no alarm at once');
+  await page.waitForTimeout(6500);
+  assert.ok(await page.locator('.js-failed-notice').isVisible(), 'the notice shows once the app is overdue');
+  assert.equal(await page.getAttribute('html', 'data-ready'), null);
+  await close();
+});
