@@ -110,3 +110,23 @@ fn a_second_report_renders_without_code_changes() {
         assert!(zh.contains(want), "mini report lacks {want}");
     }
 }
+
+#[test]
+fn every_named_list_and_first_is_on_the_page() {
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let text = decoded(&render(report, lang));
+        for list in &report.lists {
+            assert!(text.contains(list.title.get(lang)) || report.charts.iter().any(|c| c.list.as_deref() == Some(&list.id)), "{lang:?}: list {}", list.id);
+            for item in &list.items {
+                assert!(text.contains(item.text(lang)), "{lang:?}: {} lacks {:?}", list.id, item.text(lang));
+            }
+        }
+        for first in &report.firsts {
+            assert!(text.contains(first.label.get(lang)), "{lang:?}: first {}", first.id);
+        }
+    }
+    // The ladder's rung names are shown as a list: the chart itself shows the measured figures.
+    let en = decoded(&render(report, Lang::En));
+    assert!(en.contains("<h3>The enterprise ladder</h3>") && en.contains("<li>Gazelles</li>"));
+}

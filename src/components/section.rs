@@ -26,7 +26,9 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let Some(s) = report.section(&props.id) else {
         return html! {};
     };
-    let charted_lists: Vec<&str> = report.charts_in(&s.id).filter_map(|c| c.list.as_deref()).collect();
+    // A list drawn as steps is not repeated as text; a list that only names a ladder's rungs is.
+    let charted_lists: Vec<&str> =
+        report.charts_in(&s.id).filter(|c| c.kind == ChartKind::Steps).filter_map(|c| c.list.as_deref()).collect();
     let has_timeline = report.charts_in(&s.id).any(|c| c.kind == ChartKind::Timeline);
     let lists: Vec<_> = report.lists_in(&s.id).filter(|l| !charted_lists.contains(&l.id.as_str())).collect();
     let firsts: Vec<_> = if has_timeline { Vec::new() } else { report.firsts_in(&s.id).collect() };
