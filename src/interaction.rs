@@ -49,15 +49,3 @@ pub fn place_tooltip(b: &MarkBox, chart_height: u32) -> Placement {
         Placement::Below(bottom / h * 100.0)
     }
 }
-
-/// A box's position in percent of the chart, as CSS.
-pub fn box_style(b: &MarkBox, width: u32, height: u32) -> String {
-    let (w, h) = (f64::from(width.max(1)), f64::from(height.max(1)));
-    format!(
-        "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
-        f64::from(b.x) / w * 100.0,
-        f64::from(b.y) / h * 100.0,
-        f64::from(b.w) / w * 100.0,
-        f64::from(b.h) / h * 100.0
-    )
-}

@@ -50,22 +50,6 @@ pub struct ViewState {
     pub theme: Theme,
 }
 
-impl ViewState {
-    /// The section the anchor lies in, if any.
-    pub fn section<'r>(&self, report: &'r Report) -> Option<&'r str> {
-        let anchor = self.anchor.as_deref()?;
-        if let Some(s) = report.section(anchor) {
-            return Some(&s.id);
-        }
-        let owner = if let Some(chart) = anchor.strip_prefix("chart-") {
-            report.charts.iter().find(|c| c.id == chart).map(|c| c.section.as_str())
-        } else {
-            report.datum(anchor.strip_prefix("fig-")?).map(|d| d.section)
-        };
-        owner.and_then(|id| report.section(id)).map(|s| s.id.as_str())
-    }
-}
-
 /// The parts of a location, as the browser gives them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Location<'a> {

@@ -117,7 +117,12 @@ fn every_named_list_and_first_is_on_the_page() {
     for lang in Lang::ALL {
         let text = decoded(&render(report, lang));
         for list in &report.lists {
-            assert!(text.contains(list.title.get(lang)) || report.charts.iter().any(|c| c.list.as_deref() == Some(&list.id)), "{lang:?}: list {}", list.id);
+            assert!(
+                text.contains(list.title.get(lang))
+                    || report.charts.iter().any(|c| c.list.as_deref() == Some(&list.id)),
+                "{lang:?}: list {}",
+                list.id
+            );
             for item in &list.items {
                 assert!(text.contains(item.text(lang)), "{lang:?}: {} lacks {:?}", list.id, item.text(lang));
             }

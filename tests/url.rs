@@ -114,11 +114,3 @@ fn an_embed_links_to_the_full_explainer_at_its_section() {
     assert_eq!(full_href(&embed), "en/#k3");
     assert_eq!(full_href(&at("/", "?embed=all", "")), "./");
 }
-
-#[test]
-fn anchors_know_their_section() {
-    assert_eq!(at("/", "", "#chart-platforms").section(report()), Some("k5"));
-    assert_eq!(at("/", "", "#fig-ai-share").section(report()), Some("k1"));
-    assert_eq!(at("/", "", "#k6").section(report()), Some("k6"));
-    assert_eq!(at("/", "", "").section(report()), None);
-}
