@@ -107,7 +107,7 @@ fn period_text(m: &Mark, ui: &Ui) -> String {
 }
 
 fn pair_height(now: &Mark, change: &str) -> i32 {
-    line_count(&format!("{} {change}", now.label), TEXT_W) * LINE + 8 + 2 * (LINE + 2 + BAR_H + 10) + GAP
+    (line_count(&now.label, TEXT_W) + line_count(change, TEXT_W)) * LINE + 8 + 2 * (LINE + 2 + BAR_H + 10) + GAP
 }
 
 pub fn growth_height(pairs: &[(Mark, Mark, String)]) -> u32 {
@@ -125,7 +125,9 @@ pub fn draw_growth<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let mut y = PAD;
     for (before, now, change) in pairs {
-        let lines = paragraph(area, &format!("{} {change}", now.label), (PAD, y + LINE / 2), TEXT_W, INK_TEXT, true)?;
+        let lines = paragraph(area, &now.label, (PAD, y + LINE / 2), TEXT_W, INK_TEXT, true)?;
+        y += lines * LINE;
+        let lines = paragraph(area, change, (PAD, y + LINE / 2), TEXT_W, INK_TEXT, false)?;
         y += lines * LINE + 8;
         let span = WIDTH as i32 - PAD - value_room(&[before, now]) - PAD;
         let max = before.value.max(now.value).max(f64::MIN_POSITIVE);

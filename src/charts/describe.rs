@@ -61,12 +61,12 @@ pub fn describe(model: &ChartModel, lang: Lang) -> String {
                 .map(|(before, now, change)| {
                     if zh {
                         format!(
-                            "{}:{}{}({}),{}{},变化{}",
+                            "{}:{}{}({}),{}{}({})",
                             now.label, before.period, before.display, t.derived, now.period, now.display, change
                         )
                     } else {
                         format!(
-                            "{}: {} in {} ({}), {} in {}, a change of {}",
+                            "{}: {} in {} ({}), {} in {} ({})",
                             now.label, before.display, before.period, t.derived, now.display, now.period, change
                         )
                     }

@@ -28,7 +28,7 @@ pub struct Mark {
 pub enum ChartModel {
     /// Horizontal bars; `log` for a log scale.
     Bars { marks: Vec<Mark>, log: bool },
-    /// Pairs of (derived earlier value, reported value, change as text).
+    /// Pairs of (derived earlier value, reported value, the change as reported: "label: +42.6%").
     Growth { pairs: Vec<(Mark, Mark, String)> },
     /// A value against a reference mark.
     Threshold { value: Mark, mark: Mark },
@@ -100,7 +100,9 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                     let base = report.figure(id)?.change_of.as_ref()?;
                     let now = report.datum(base)?;
                     let before = report.baseline_of(id)?;
-                    Some((mark(report, &before, lang), mark(report, &now, lang), format::plain(&change, lang)))
+                    let sep = if lang == Lang::Zh { ":" } else { ": " };
+                    let header = format!("{}{sep}{}", change.label.get(lang), format::plain(&change, lang));
+                    Some((mark(report, &before, lang), mark(report, &now, lang), header))
                 })
                 .collect::<Option<_>>()?,
         },
