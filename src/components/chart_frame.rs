@@ -111,7 +111,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         .map(|(m, b)| tooltip_svg(report, m, b, drawn.height, lang, pointer.shown));
 
     html! {
-        <figure class="chart" id={format!("chart-{}", chart.id)}>
+        <figure class="chart" id={anchor.clone()}>
             <figcaption class="chart-title">{ chart.title.get(lang) }</figcaption>
             <div class="chart-body">
                 { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
