@@ -45,7 +45,7 @@ pub fn bench() -> Result {
 /// Lighthouse (its own package: the tests do not need it) and twiggy.
 fn bench_tools() -> Result {
     let dir = root().join("tools/bench");
-    if !dir.join("node_modules/lighthouse").exists() {
+    if !dir.join("node_modules/lighthouse/package.json").exists() {
         eprintln!("xtask: installing Lighthouse 12.2.3 in tools/bench");
         let mut c = command("npm", &["ci", "--no-audit", "--no-fund"]);
         c.current_dir(&dir);
