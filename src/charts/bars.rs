@@ -16,7 +16,7 @@ const TEXT_W: i32 = WIDTH as i32 - 2 * PAD;
 
 /// Room to the right of the longest bar for its value label and an open-end chevron.
 fn value_room(marks: &[&Mark]) -> i32 {
-    marks.iter().map(|m| text_width(&m.display, FONT_SMALL)).max().unwrap_or(0) + 30
+    marks.iter().map(|m| text_width(&m.display, FONT_SMALL)).max().unwrap_or(0) + 36
 }
 
 fn row_height(m: &Mark) -> i32 {
@@ -74,7 +74,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         let by0 = y + lines * LINE + 4;
         let x1 = x0 + length(m.value);
         bar(area, x0, by0, x1, by0 + BAR_H, m, INK_MARK)?;
-        let after = x1 + if m.bound == Bound::Over { 22 } else { 6 };
+        let after = x1 + if m.bound == Bound::Over { 28 } else { 6 };
         text(area, &m.display, (after, by0 + BAR_H / 2), FONT_SMALL, INK_TEXT, HPos::Left, true)?;
         boxes.push(MarkBox::band(y - GAP / 2, y + row_height(m) - GAP / 2));
         y += row_height(m);
@@ -146,8 +146,12 @@ pub fn draw_growth<DB: DrawingBackend>(
     key(area, &refs, y + LINE / 2 - GAP, ui)
 }
 
-pub fn threshold_height(value: &Mark) -> u32 {
-    (PAD * 2 + line_count(&value.label, TEXT_W) * LINE + 8 + 34 + BAR_H + 34) as u32
+/// The reference line's key under the axis: a red tick, then the label, wrapped.
+const KEY_X: i32 = PAD + 16;
+
+pub fn threshold_height(value: &Mark, mark: &Mark) -> u32 {
+    let key = line_count(&mark.label, TEXT_W - 16) * LINE;
+    (PAD * 2 + line_count(&value.label, TEXT_W) * LINE + 8 + 34 + BAR_H + 34 + key + 6) as u32
 }
 
 /// One value against a reference line (R&D intensity against 5%), on a zero-based axis so
@@ -166,11 +170,10 @@ pub fn draw_threshold<DB: DrawingBackend>(
     let lines = paragraph(area, &value.label, (x0, y + LINE / 2), TEXT_W, INK_TEXT, false)?;
     y += lines * LINE + 8;
     let mx = at(mark.value);
-    // The mark's label names its value ("5%关口"); repeating the value would stutter.
-    let mark_text = mark.label.clone();
-    let fits_left = text_width(&mark_text, FONT_SMALL) < mx - PAD;
+    // At the line only its value; its label, which may be long, goes in a key under the axis.
+    let fits_left = text_width(&mark.display, FONT_SMALL) < mx - PAD;
     let (anchor, tx) = if fits_left { (HPos::Right, mx + 4) } else { (HPos::Left, mx.min(WIDTH as i32 - PAD)) };
-    text(area, &mark_text, (tx, y + 12), FONT_SMALL, INK_REFERENCE, anchor, false)?;
+    text(area, &mark.display, (tx, y + 12), FONT_SMALL, INK_REFERENCE, anchor, false)?;
     // Bands at least 34 units tall: 24 CSS px even on a 320 px phone.
     let mark_box = MarkBox::band(y - 4, y + 30);
     y += 34;
@@ -195,6 +198,9 @@ pub fn draw_threshold<DB: DrawingBackend>(
         )?;
         t += step;
     }
+    let key_y = axis_y + 30;
+    area.draw(&PathElement::new(vec![(PAD + 4, key_y - 8), (PAD + 4, key_y + 8)], INK_REFERENCE.stroke_width(2)))?;
+    paragraph(area, &mark.label, (KEY_X, key_y), TEXT_W - 16, INK_REFERENCE, false)?;
     Ok(())
 }
 

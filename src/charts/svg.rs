@@ -39,7 +39,7 @@ fn height(model: &ChartModel, lang: Lang) -> u32 {
     match model {
         ChartModel::Bars { marks, log } => bars::bars_height(marks, *log),
         ChartModel::Growth { pairs } => bars::growth_height(pairs),
-        ChartModel::Threshold { value, .. } => bars::threshold_height(value),
+        ChartModel::Threshold { value, mark } => bars::threshold_height(value, mark),
         ChartModel::Progress { value, target, .. } => bars::progress_height(value, target),
         ChartModel::Share { part, whole, .. } => share::share_height(part, whole),
         ChartModel::Steps { marks } => steps::steps_height(marks),
