@@ -184,12 +184,18 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// Saves bytes as a file through a temporary object URL.
-fn save(name: &str, mime: &str, parts: &js_sys::Array) {
+/// Text as a blob of the given type.
+fn text_blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else { return };
-    save_blob(name, &blob);
+    web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), &options).ok()
+}
+
+/// Saves text as a file through a temporary object URL.
+fn save(name: &str, mime: &str, text: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        save_blob(name, &blob);
+    }
 }
 
 fn save_blob(name: &str, blob: &web_sys::Blob) {
@@ -211,12 +217,10 @@ pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::com
     use crate::export;
     let name = export::file_name(report, chart, lang, format.ext());
     match format {
-        Format::Csv => {
-            save(&name, "text/csv;charset=utf-8", &js_sys::Array::of1(&export::chart_csv(report, chart, lang).into()))
-        }
+        Format::Csv => save(&name, "text/csv;charset=utf-8", &export::chart_csv(report, chart, lang)),
         Format::Svg => {
             if let Some((svg, _, _)) = export::standalone_svg(report, chart, lang) {
-                save(&name, "image/svg+xml", &js_sys::Array::of1(&svg.into()));
+                save(&name, "image/svg+xml", &svg);
             }
         }
         Format::Png => {
@@ -230,11 +234,7 @@ pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::com
 /// Draws an SVG onto a canvas at twice its size and saves the result as PNG.
 fn save_png(name: String, svg: &str, width: u32, height: u32) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&svg.into()), &options) else {
-        return;
-    };
+    let Some(blob) = text_blob(svg, "image/svg+xml") else { return };
     let Ok(src) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let Ok(img) = web_sys::HtmlImageElement::new() else { return };
     let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
@@ -244,8 +244,9 @@ fn save_png(name: String, svg: &str, width: u32, height: u32) {
     canvas.set_width(width * 2);
     canvas.set_height(height * 2);
     let image = img.clone();
+    let url = src.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&src);
+        let _ = web_sys::Url::revoke_object_url(&url);
         let Some(ctx) = canvas
             .get_context("2d")
             .ok()
@@ -264,7 +265,7 @@ fn save_png(name: String, svg: &str, width: u32, height: u32) {
         let _ = canvas.to_blob(done.unchecked_ref());
     });
     img.set_onload(Some(onload.unchecked_ref()));
-    img.set_src(&web_sys::Url::create_object_url_with_blob(&blob).unwrap_or_default());
+    img.set_src(&src);
 }
 
 /// In an embed: tells the host page the content's height whenever it changes, as our own
