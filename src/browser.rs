@@ -45,7 +45,7 @@ pub fn push_href(href: &str) {
     }
 }
 
-/// Sets `<html lang>` and the document title.
+/// Sets the language of `<html>` and of the page's frame, and the document title.
 pub fn set_document_lang(lang: Lang, title: &str) {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
@@ -53,7 +53,60 @@ pub fn set_document_lang(lang: Lang, title: &str) {
     if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
-    doc.set_title(title);
+    if let Some(page) = doc.query_selector(".page").ok().flatten() {
+        let _ = page.set_attribute("lang", lang.tag());
+    }
+    if doc.title() != title {
+        doc.set_title(title);
+    }
+}
+
+/// Watches elements coming within a screen of the viewport and leaving it: `f(element,
+/// near)`. Observe elements with the returned observer; it lives as long as the page.
+pub fn observe_near(f: impl Fn(&web_sys::Element, bool) + 'static) -> Option<web_sys::IntersectionObserver> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            f(&entry.target(), entry.is_intersecting());
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("100% 0px");
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+    callback.forget();
+    Some(observer)
+}
+
+/// Calls `f(target)` when `event` reaches `el`, in the capture phase (before any listener
+/// inside it). The listener lives as long as the returned value.
+pub fn on_capture(
+    el: &web_sys::Element,
+    event: &'static str,
+    f: impl Fn(web_sys::Element) + 'static,
+) -> gloo_events::EventListener {
+    let options = gloo_events::EventListenerOptions::run_in_capture_phase();
+    gloo_events::EventListener::new_with_options(el, event, options, move |e| {
+        if let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            f(target);
+        }
+    })
+}
+
+/// Sends a focus event to the element that has focus, if it is `el`.
+pub fn refocus(el: &web_sys::Element) {
+    let focused = window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    if focused.as_ref() == Some(el) {
+        if let Ok(event) = web_sys::FocusEvent::new("focus") {
+            let _ = el.dispatch_event(&event);
+        }
+    }
+}
+
+/// Runs `f` in a task of its own, after the ones already queued.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
 }
 
 /// Brings a section into view (after the first render, when it exists).

@@ -1,7 +1,8 @@
 //! Suzhou Industrial Park's 2023 science-and-innovation report card, explained.
 //!
 //! `data` embeds the report; `charts` draws it with plotters; `components` lays it out with
-//! Yew; `url` and `i18n` are pure conversions. Only `browser` and `main.rs` touch `web_sys`.
+//! Yew as islands sharing a `store`; `client` starts them in the browser; `url` and `i18n` are
+//! pure conversions. Only `browser`, `client` and `main.rs` touch `web_sys`.
 
 pub mod charts;
 pub mod components;
@@ -12,7 +13,10 @@ pub mod interaction;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod social;
+pub mod store;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod client;

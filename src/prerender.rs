@@ -10,6 +10,18 @@ use crate::data::report;
 use crate::url::page_href;
 use sip_report::Lang;
 
+/// A report's page in a language, rendered by Yew's server renderer: what the islands
+/// hydrate (see `components::island`).
+pub fn render_page(report: &'static sip_report::Report, lang: Lang) -> String {
+    let props = crate::components::page::PageProps {
+        report: crate::components::ReportRef(report),
+        lang,
+        embed: None,
+        hydrating: false,
+    };
+    futures::executor::block_on(yew::LocalServerRenderer::<crate::components::page::Page>::with_props(props).render())
+}
+
 const APP: &str = "<div id=\"app\"></div>";
 
 /// The finished page for a language. `site` is the public address of the site
@@ -30,30 +42,61 @@ pub fn page(template: &str, lang: Lang, app_html: &str, site: Option<&str>) -> R
         &format!("<head>\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
     )?;
     let out = replace_once(&out, APP, &format!("<div id=\"app\">{app_html}</div>"))?;
-    Ok(drop_preload_integrity(&out))
+    Ok(out)
 }
 
-/// Chromium ignores `integrity` on `<link rel="preload" as="fetch">` and warns about it in
-/// the console; the module script and the stylesheet keep theirs.
-fn drop_preload_integrity(page: &str) -> String {
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(i) = rest.find("<link rel=\"preload\"") {
-        out.push_str(&rest[..i]);
-        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
-        let tag = &rest[i..end];
-        match tag.find(" integrity=\"") {
-            Some(a) if tag.contains("as=\"fetch\"") => {
-                let close = tag[a + 12..].find('"').map_or(tag.len(), |c| a + 12 + c + 1);
-                out.push_str(&tag[..a]);
-                out.push_str(&tag[close..]);
-            }
-            _ => out.push_str(tag),
+/// Trunk's page with the app's loader replaced by one that waits for the content.
+///
+/// Trunk preloads the wasm and starts it as soon as the HTML is parsed, so on a slow line
+/// the wasm competes with the stylesheet and the first paint. The prerendered page needs
+/// neither: this loader starts after the page has loaded and painted once, fetching the
+/// wasm with the integrity hash Trunk computed for it (Chromium ignores `integrity` on a
+/// `preload` of `as="fetch"`, so the preload goes). The module script keeps its
+/// `modulepreload` with integrity. Fails if Trunk's output lacks a piece it names.
+pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
+    let (start, end) = inline_script_span(trunk_html).ok_or("Trunk's page has no inline loader script")?;
+    let script = &trunk_html[start..end];
+    let js = between(script, "from '", "'").ok_or("the loader imports no module")?;
+    let wasm = between(script, "module_or_path: '", "'").ok_or("the loader names no wasm")?;
+    let preload_start = trunk_html.find("<link rel=\"preload\"").ok_or("Trunk's page has no wasm preload")?;
+    let preload_end =
+        trunk_html[preload_start..].find('>').ok_or("the preload link is not closed")? + preload_start + 1;
+    let preload = &trunk_html[preload_start..preload_end];
+    let fetch_options = match between(preload, "integrity=\"", "\"") {
+        Some(hash) => format!(", {{ integrity: '{hash}' }}"),
+        None => String::new(),
+    };
+    let loader = format!(
+        "<script type=\"module\">\n\
+         const start = () => import('{js}').then((m) => m.default({{ module_or_path: fetch('{wasm}'{fetch_options}) }}));\n\
+         const later = () => requestAnimationFrame(() => setTimeout(start));\n\
+         if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
+         </script>"
+    );
+    let open = trunk_html[..start].rfind("<script").ok_or("the loader script has no opening tag")?;
+    let with_loader = format!("{}{loader}{}", &trunk_html[..open], &trunk_html[end + "</script>".len()..]);
+    Ok(with_loader.replacen(preload, "", 1))
+}
+
+/// The text between the first `open` and the next `close`.
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let a = s.find(open)? + open.len();
+    let b = s[a..].find(close)? + a;
+    Some(&s[a..b])
+}
+
+/// Where the body of the first inline `<script>` lies.
+fn inline_script_span(html: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = html[from..].find("<script").map(|i| i + from) {
+        let open_end = html[i..].find('>')? + i + 1;
+        let close = html[open_end..].find("</script>")? + open_end;
+        if !html[i..open_end].contains(" src=") {
+            return Some((open_end, close));
         }
-        rest = &rest[end..];
+        from = close;
     }
-    out.push_str(rest);
-    out
+    None
 }
 
 /// The policy for the built pages. A `<meta>` tag cannot carry `frame-ancestors`; hosts send

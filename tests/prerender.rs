@@ -1,7 +1,7 @@
 //! The finished pages: language, title and the app's HTML in place, deterministic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sip_explainer::prerender::page;
+use sip_explainer::prerender::{deferred_loader, page};
 use sip_report::Lang;
 
 const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n<link rel=\"preload\" href=\"/a.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>\n<script type=\"module\">import init from '/a.js';await init();</script>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
@@ -13,9 +13,31 @@ fn pages_carry_their_language_and_content() {
     assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
     assert!(en.contains("<div id=\"app\"><main>hello</main></div>"));
     assert!(en.contains("hreflang=\"zh-CN\" href=\"\""), "relative to the base without a site URL");
-    assert!(!en.contains("integrity=\"sha384-abc\""), "Chromium ignores preload integrity and warns");
     let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>", Some("https://example.org/sip/")).unwrap();
     assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
+}
+
+/// What `trunk build` writes: a loader that starts at once, and a preload of the wasm.
+const TRUNK: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-wasm\" as=\"fetch\" type=\"application/wasm\"></head>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
+
+#[test]
+fn the_wasm_waits_for_the_content() {
+    let template = deferred_loader(TRUNK).unwrap();
+    assert!(!template.contains("rel=\"preload\""), "no preload competes with the first paint");
+    assert!(!template.contains("await init"), "Trunk's eager loader is gone");
+    assert!(template.contains("addEventListener('load'") && template.contains("requestAnimationFrame"));
+    assert!(template.contains("import('/app-1.js')"));
+    assert!(template.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-wasm' })"), "the wasm keeps its hash");
+    assert!(
+        template.contains("rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"")
+    );
+    // The policy allows the new loader, and only it.
+    let page = page(&template, Lang::En, "", None).unwrap();
+    let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
+    assert!(page.contains(&policy));
+    assert_eq!(policy.matches("'sha256-").count(), 1);
+    assert_ne!(policy, sip_explainer::prerender::content_security_policy(TRUNK).unwrap());
+    assert!(deferred_loader("<html><body></body></html>").unwrap_err().contains("loader"));
 }
 
 #[test]
@@ -65,15 +87,7 @@ fn a_template_without_the_mount_point_is_an_error() {
 
 #[test]
 fn prerendering_is_deterministic() {
-    let render = |lang| {
-        let props = sip_explainer::components::app::AppProps {
-            report: sip_explainer::components::ReportRef(sip_explainer::data::report()),
-            initial: sip_explainer::url::ViewState { lang, ..Default::default() },
-        };
-        futures::executor::block_on(
-            yew::LocalServerRenderer::<sip_explainer::components::app::App>::with_props(props).render(),
-        )
-    };
+    let render = |lang| sip_explainer::prerender::render_page(sip_explainer::data::report(), lang);
     for lang in Lang::ALL {
         assert_eq!(render(lang), render(lang));
     }

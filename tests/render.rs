@@ -2,13 +2,10 @@
 //! order, every headline figure, every figure, the source credit.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sip_explainer::components::{app::App, app::AppProps, ReportRef};
-use sip_explainer::url::ViewState;
 use sip_report::{format, Lang, Report};
 
 fn render(report: &'static Report, lang: Lang) -> String {
-    let props = AppProps { report: ReportRef(report), initial: ViewState { lang, ..ViewState::default() } };
-    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
+    sip_explainer::prerender::render_page(report, lang)
 }
 
 /// HTML text as a reader sees it (entities decoded).

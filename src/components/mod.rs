@@ -1,11 +1,11 @@
 //! The widgets of the page. They take the report and the language as props and never read
-//! the browser themselves; `app` wires the browser in.
+//! the browser themselves; islands read the shared `store`, which `client` wires in.
 
-pub mod app;
 pub mod chart_frame;
 pub mod data_table;
 pub mod figure_card;
 pub mod figure_list;
+pub mod island;
 pub mod page;
 pub mod report_card;
 pub mod section;

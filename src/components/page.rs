@@ -1,7 +1,12 @@
 //! The whole page in one language: header with the report card, six sections, footer.
+//!
+//! The page is a frame of plain elements around islands (see `island`): the header, each
+//! `<section>` and the footer are the roots the browser starts one by one, so their own
+//! elements are written here and their contents by the island.
 
+use super::island::{Island, Part};
 use super::report_card::ReportCard;
-use super::section::SectionView;
+use super::shell::Shell;
 use super::ReportRef;
 use crate::i18n::ui;
 use crate::url::{full_href, page_href, Embed, ViewState};
@@ -12,88 +17,115 @@ use yew::prelude::*;
 pub struct PageProps {
     pub report: ReportRef,
     pub lang: Lang,
-    /// Called when the reader picks the other language; without it the toggle is a plain link.
-    #[prop_or_default]
-    pub on_switch_lang: Option<Callback<MouseEvent>>,
-    /// Whether the page is dark; `None` until the browser has told us.
-    #[prop_or_default]
-    pub dark: Option<bool>,
-    #[prop_or_default]
-    pub on_toggle_theme: Option<Callback<MouseEvent>>,
     /// Embed mode: one section (or all) in a compact frame, no site header.
     #[prop_or_default]
     pub embed: Option<Embed>,
+    /// Whether the islands hydrate server HTML (see `Island`); false when rendered fresh.
+    #[prop_or_default]
+    pub hydrating: bool,
 }
 
 #[function_component]
 pub fn Page(props: &PageProps) -> Html {
     let report = props.report;
     let lang = props.lang;
-    let t = ui(lang);
-    let other = lang.other();
-    let meta = &report.meta;
-    let onclick = props.on_switch_lang.clone();
-    if let Some(embed) = &props.embed {
-        let sections: Vec<&str> = match embed {
-            Embed::All => report.sections.iter().map(|s| s.id.as_str()).collect(),
-            Embed::Section(id) => vec![id.as_str()],
-        };
-        let full = full_href(&ViewState { lang, embed: Some(embed.clone()), ..ViewState::default() });
+    let hydrating = props.hydrating;
+    let island = |part: Part| html! { <Island {report} {part} {lang} {hydrating} /> };
+    let sections: Vec<&str> = match &props.embed {
+        None | Some(Embed::All) => report.sections.iter().map(|s| s.id.as_str()).collect(),
+        Some(Embed::Section(id)) => vec![id.as_str()],
+    };
+    let sections = sections.into_iter().map(|id| {
+        html! {
+            <section id={id.to_string()} class="keyword" aria-labelledby={format!("{id}-title")} data-island={id.to_string()}>
+                { island(Part::Section(id.to_string().into())) }
+            </section>
+        }
+    });
+    if props.embed.is_some() {
         return html! {
             <div class="page embed" lang={lang.tag()}>
-                <main id="main">
-                    { for sections.into_iter().map(|id| html! { <SectionView {report} id={id.to_string()} {lang} /> }) }
-                </main>
-                <footer class="embed-credit">
-                    <p>
-                        { t.source }{ if lang == Lang::Zh { ":" } else { ": " } }
-                        <cite>{ meta.article_title.get(lang) }</cite>
-                        { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
-                    </p>
-                    <p><a href={full} target="_blank" rel="noopener">{ t.open_full }{ " ↗" }</a></p>
-                </footer>
+                <main id="main">{ for sections }</main>
+                <footer class="embed-credit" data-island="foot">{ island(Part::Foot) }</footer>
             </div>
         };
     }
     html! {
         <div class="page" lang={lang.tag()}>
+            <header class="site-head" data-island="head">{ island(Part::Head) }</header>
+            <main id="main" tabindex="-1">{ for sections }</main>
+            <footer class="site-foot" data-island="foot">{ island(Part::Foot) }</footer>
+        </div>
+    }
+}
+
+/// The header's contents: skip link, failure notice, toggles, title and the report card.
+pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
+    let t = ui(lang);
+    let other = lang.other();
+    let meta = &report.meta;
+    let on_switch_lang = Callback::from(|e: MouseEvent| {
+        // A modified click opens a new tab as a plain link would.
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            return;
+        }
+        e.prevent_default();
+        crate::store::switch_lang();
+    });
+    html! {
+        <>
             <a class="skip-link" href={format!("{}#main", page_href(lang))}>{ t.skip_link }</a>
             // Shown by the stylesheet when the app has not started after a while, or at once
             // when it has failed: the page itself stays readable either way.
             <p class="js-failed-notice" role="status">{ t.scripts_failed }</p>
-            <header class="site-head">
-                <div class="head-bar">
-                    <p class="head-publisher">{ meta.publisher.get(lang) }</p>
-                    <div class="head-tools">
-                        <button type="button" class="theme-toggle needs-js" aria-pressed={props.dark.unwrap_or(false).to_string()}
-                            onclick={props.on_toggle_theme.clone()}>
-                            { t.dark_mode }
-                        </button>
-                        <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} {onclick}>
-                            { ui(other).lang_name }
-                        </a>
-                    </div>
+            <div class="head-bar">
+                <p class="head-publisher">{ meta.publisher.get(lang) }</p>
+                <div class="head-tools">
+                    <button type="button" class="theme-toggle needs-js" aria-pressed={shell.dark.unwrap_or(false).to_string()}
+                        onclick={Callback::from(|_: MouseEvent| crate::store::toggle_theme())}>
+                        { t.dark_mode }
+                    </button>
+                    <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} onclick={on_switch_lang}>
+                        { ui(other).lang_name }
+                    </a>
                 </div>
-                <h1>{ meta.title.get(lang) }</h1>
-                <p class="subtitle">{ meta.subtitle.get(lang) }</p>
-                <p class="intro">{ meta.intro.get(lang) }</p>
-                <ReportCard {report} {lang} />
-            </header>
-            <main id="main" tabindex="-1">
-                { for report.sections.iter().map(|s| html! {
-                    <SectionView {report} id={s.id.clone()} {lang} />
-                }) }
-            </main>
-            <footer class="site-foot">
-                <p class="credit">
-                    { t.source }{ if lang == Lang::Zh { ":" } else { ": " } }
-                    <cite>{ meta.article_title.get(lang) }</cite>
-                    { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
+            </div>
+            <h1>{ meta.title.get(lang) }</h1>
+            <p class="subtitle">{ meta.subtitle.get(lang) }</p>
+            <p class="intro">{ meta.intro.get(lang) }</p>
+            <ReportCard {report} {lang} />
+        </>
+    }
+}
+
+/// The footer's contents: the source, a note, the dataset and a way back up; in an embed,
+/// the credit line and a link to the full explainer.
+pub fn foot(report: ReportRef, lang: Lang, embed: Option<&Embed>) -> Html {
+    let t = ui(lang);
+    let meta = &report.meta;
+    let colon = if lang == Lang::Zh { ":" } else { ": " };
+    if let Some(embed) = embed {
+        let full = full_href(&ViewState { lang, embed: Some(embed.clone()), ..ViewState::default() });
+        return html! {
+            <>
+                <p>
+                    { t.source }{ colon }<cite>{ meta.article_title.get(lang) }</cite>
+                    { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
                 </p>
-                <p class="footer-note">{ t.footer_note }</p>
-                <p><a href={crate::export::dataset_name(&report)} download={crate::export::dataset_name(&report)}>{ t.download_json }</a></p>
-                <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
-            </footer>
-        </div>
+                <p><a href={full} target="_blank" rel="noopener">{ t.open_full }{ " ↗" }</a></p>
+            </>
+        };
+    }
+    let dataset = crate::export::dataset_name(&report);
+    html! {
+        <>
+            <p class="credit">
+                { t.source }{ colon }<cite>{ meta.article_title.get(lang) }</cite>
+                { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
+            </p>
+            <p class="footer-note">{ t.footer_note }</p>
+            <p><a href={dataset.clone()} download={dataset}>{ t.download_json }</a></p>
+            <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
+        </>
     }
 }

@@ -1,5 +1,6 @@
-//! One keyword section, laid out from the data: heading, big-number cards, our explanation,
-//! charts, lists, firsts, then every remaining figure.
+//! One keyword section's contents, laid out from the data: heading, big-number cards, our
+//! explanation, charts, lists, firsts, then every remaining figure. The `<section>` element
+//! itself is the page's (it is the island's root).
 
 use super::chart_frame::ChartFrame;
 use super::figure_card::FigureCard;
@@ -43,7 +44,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let shell = use_shell();
     let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, &shell));
     html! {
-        <section id={s.id.clone()} class="keyword" aria-labelledby={title_id.clone()}>
+        <>
             <header class="keyword-head">
                 <p class="keyword-ordinal">{ s.ordinal.get(lang) }</p>
                 <h2 id={title_id}>{ s.keyword.get(lang) }</h2>
@@ -85,7 +86,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     <FigureList {report} ids={rest} {lang} />
                 </div>
             }
-        </section>
+        </>
     }
 }
 

@@ -1,8 +1,9 @@
-//! What the page's controls need from the browser and the root, given as one context:
-//! the current view, the site's address once known, and the actions the root carries out.
+//! What the page's controls need from the browser and the store, given as one context:
+//! the current view, the theme, the site's address once known, and the actions the store
+//! carries out.
 //!
-//! Server rendering and the first client render see the same shell (no origin, nothing
-//! copied), so hydration matches; the root fills it in once mounted.
+//! Server rendering and an island's first client render see the same shell (no origin,
+//! nothing copied), so hydration matches; the island switches to the store once mounted.
 
 use crate::url::ViewState;
 use yew::prelude::*;
@@ -35,7 +36,7 @@ impl Format {
     }
 }
 
-/// Something a control asks the root to do.
+/// Something a control asks the store to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Copy the link to an anchor (a section, `chart-…`).
@@ -69,6 +70,8 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Shell {
     pub view: ViewState,
+    /// Whether the page is dark; `None` until the browser has told us.
+    pub dark: Option<bool>,
     /// `https://host/base/`: known once mounted, needed for absolute links and embed code.
     pub site: Option<AttrValue>,
     /// Whether the browser has the Web Share API.

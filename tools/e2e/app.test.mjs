@@ -35,14 +35,31 @@ test('the language toggle switches the text and the URL, and back returns', asyn
   await close();
 });
 
+// The page's markup once every island has started (each is brought into view) and nothing
+// changes any more, without the server renderer's component markers (islands rendered in the
+// browser have none).
+async function settledMarkup(page) {
+  for (const id of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'main + footer']) {
+    await page.locator(id.startsWith('k') ? `#${id}` : id).scrollIntoViewIfNeeded();
+  }
+  const markup = () => page.evaluate(() => document.getElementById('app').innerHTML.replace(/<!--.*?-->/g, ''));
+  let last = await markup();
+  for (;;) {
+    await page.waitForTimeout(300);
+    const now = await markup();
+    if (now === last) return now;
+    last = now;
+  }
+}
+
 test('switching language in the page gives exactly the page of that language', async () => {
   const fresh = await open('/en/');
-  const expected = await fresh.page.evaluate(() => document.getElementById('app').innerHTML);
+  const expected = await settledMarkup(fresh.page);
   await fresh.close();
   const { page, close } = await open('/');
   await page.click('.lang-toggle');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await page.evaluate(() => document.getElementById('app').innerHTML), expected);
+  assert.equal(await settledMarkup(page), expected);
   await close();
 });
 

@@ -1,8 +1,6 @@
 //! Building, prerendering, serving and testing the site.
 
 use crate::cmd::{command, root, run, Result};
-use sip_explainer::components::{app::App, app::AppProps, ReportRef};
-use sip_explainer::url::ViewState;
 use sip_report::Lang;
 use std::fs;
 use std::path::Path;
@@ -21,15 +19,6 @@ pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
     prerender(&root().join("dist"), site_url)
 }
 
-/// The page of a language rendered natively by Yew's server renderer, hydratable.
-pub fn render_app(lang: Lang) -> String {
-    let props = AppProps {
-        report: ReportRef(sip_explainer::data::report()),
-        initial: ViewState { lang, ..ViewState::default() },
-    };
-    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).render())
-}
-
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html,
 /// and the whole dataset as JSON, in the same shape as the data file.
 pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
@@ -37,12 +26,18 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
     let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
     fs::write(dist.join(sip_explainer::export::dataset_name(report)), json).map_err(|e| e.to_string())?;
     let template_path = dist.join("index.html");
-    let template =
+    let trunk_html =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let template = sip_explainer::prerender::deferred_loader(&trunk_html)?;
     let policy = sip_explainer::prerender::content_security_policy(&template)?;
     fs::write(dist.join("_headers"), sip_explainer::prerender::headers_file(&policy)).map_err(|e| e.to_string())?;
     for lang in Lang::ALL {
-        let page = sip_explainer::prerender::page(&template, lang, &render_app(lang), site_url)?;
+        let page = sip_explainer::prerender::page(
+            &template,
+            lang,
+            &sip_explainer::prerender::render_page(report, lang),
+            site_url,
+        )?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
             Lang::En => dist.join("en"),

@@ -26,6 +26,11 @@ impl Lang {
         }
     }
 
+    /// The language of a BCP 47 tag this report writes (`zh-CN`, `en`).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
     /// The other language, for the toggle.
     pub fn other(self) -> Lang {
         match self {

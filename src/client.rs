@@ -1,0 +1,198 @@
+//! Starting the app in the browser: the store, then the islands, as late and as little as
+//! the reader needs them.
+//!
+//! The prerendered page is complete without the wasm, so nothing is hydrated eagerly but
+//! the header (it holds the language and theme toggles). Each section, and the footer,
+//! is hydrated in its own task when it comes within a screen of the viewport, or at once
+//! when the reader points at it or moves focus into it. A language switch re-renders what
+//! is on or near the screen in the same frame and the rest in later tasks, one island each,
+//! so no single task grows with the length of the report.
+//!
+//! Embeds, and the unprerendered page that `trunk serve` gives, are rendered whole.
+
+use crate::components::island::{Island, IslandProps, Part};
+use crate::components::page::{Page, PageProps};
+use crate::components::ReportRef;
+use crate::store::{self, State};
+use sip_report::Lang;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// One island's root and where it stands.
+struct Slot {
+    root: web_sys::Element,
+    part: Part,
+    /// `Some(lang)` while the root still holds the server's HTML, in that language.
+    pending: Cell<Option<Lang>>,
+    /// Whether the root is within a screen of the viewport.
+    near: Cell<bool>,
+    /// The listeners that start it on the reader's first touch or focus.
+    wake: RefCell<Vec<gloo_events::EventListener>>,
+}
+
+thread_local! {
+    static SLOTS: RefCell<Vec<Rc<Slot>>> = const { RefCell::new(Vec::new()) };
+    /// Islands waiting for their own task: to be hydrated, or re-rendered after a switch.
+    static QUEUE: RefCell<VecDeque<Rc<Slot>>> = const { RefCell::new(VecDeque::new()) };
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts the app on the page in the document.
+pub fn start() {
+    let report = ReportRef(crate::data::report());
+    let initial = crate::browser::current_view(&report);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(app) = doc.get_element_by_id("app") else {
+        web_sys::console::error_1(&"sip-explainer: the page has no #app element".into());
+        return;
+    };
+    store::init(State {
+        view: initial.clone(),
+        dark: Some(crate::browser::initial_dark(initial.theme)),
+        site: Some(crate::browser::site_url().into()),
+        can_share: crate::browser::can_share(),
+        notice: None,
+    });
+    let prerendered = doc.document_element().and_then(|e| e.get_attribute("lang")).and_then(|t| Lang::from_tag(&t));
+    match prerendered {
+        // `cargo xtask dist` prerenders the full page, in the language its path names.
+        Some(lang) if initial.embed.is_none() && app.child_element_count() > 0 => {
+            start_islands(report, &app, lang);
+            store::on_lang_change(move || lang_changed(report));
+        }
+        // An embed shows less than the prerendered page, so it replaces it.
+        _ => {
+            app.set_inner_html("");
+            let props = PageProps { report, lang: initial.lang, embed: initial.embed.clone(), hydrating: false };
+            yew::Renderer::<Page>::with_root_and_props(app, props).render();
+            if initial.embed.is_some() {
+                std::mem::forget(crate::browser::report_height());
+            }
+        }
+    }
+    crate::browser::set_document_lang(initial.lang, report.meta.title.get(initial.lang));
+    if let Some(listener) = crate::browser::on_popstate(move || {
+        let next = crate::browser::current_view(&report);
+        store::update(|s| s.view = next);
+    }) {
+        listener.forget();
+    }
+    // After the header's hydration, which Yew runs as a microtask.
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(a) = &initial.anchor {
+            crate::browser::scroll_to(a);
+        }
+        crate::browser::mark_ready();
+        if crate::browser::panic_requested() {
+            panic!("test-only panic, requested through local storage");
+        }
+    });
+}
+
+/// Hydrates the header now and sets up the rest to start when needed.
+fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
+    let Ok(roots) = app.query_selector_all("[data-island]") else { return };
+    let observer = crate::browser::observe_near(move |target, near| {
+        let Some(slot) = find(|s| &s.root == target) else { return };
+        slot.near.set(near);
+        if near && slot.pending.get().is_some() {
+            enqueue(report, slot);
+        }
+    });
+    for i in 0..roots.length() {
+        let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let part = Part::from_key(&root.get_attribute("data-island").unwrap_or_default());
+        let slot = Rc::new(Slot {
+            root: root.clone(),
+            part,
+            pending: Cell::new(Some(lang)),
+            near: Cell::new(false),
+            wake: RefCell::new(Vec::new()),
+        });
+        SLOTS.with(|s| s.borrow_mut().push(slot.clone()));
+        if slot.part == Part::Head {
+            activate(report, &slot);
+            continue;
+        }
+        if let Some(o) = &observer {
+            o.observe(&root);
+        }
+        let wake = |event: &'static str| {
+            let slot = slot.clone();
+            crate::browser::on_capture(&root, event, move |target| {
+                if activate(report, &slot) && event == "focus" {
+                    // Yew's listeners arrived during this event: give the focused mark its
+                    // focus event again once the hydration has run.
+                    wasm_bindgen_futures::spawn_local(async move { crate::browser::refocus(&target) });
+                }
+            })
+        };
+        *slot.wake.borrow_mut() = vec![wake("pointerdown"), wake("focus")];
+    }
+    std::mem::forget(observer);
+}
+
+fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {
+    SLOTS.with(|s| s.borrow().iter().find(|slot| f(slot)).cloned())
+}
+
+/// Hydrates a waiting island, or renders it afresh when the page has changed language
+/// since the server wrote it. Returns whether it was waiting.
+fn activate(report: ReportRef, slot: &Slot) -> bool {
+    let Some(lang) = slot.pending.take() else { return false };
+    slot.wake.borrow_mut().clear();
+    let now = store::get().map_or(lang, |s| s.view.lang);
+    let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now };
+    let renderer = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props);
+    if lang == now {
+        renderer.hydrate();
+    } else {
+        slot.root.set_inner_html("");
+        renderer.render();
+    }
+    true
+}
+
+/// After a language switch: the header and whatever is near the screen now, the rest in
+/// later tasks, so that nothing on the page stays in the old language for long.
+fn lang_changed(report: ReportRef) {
+    let Some(state) = store::get() else { return };
+    let lang = state.view.lang;
+    crate::browser::set_document_lang(lang, report.meta.title.get(lang));
+    for slot in SLOTS.with(|s| s.borrow().clone()) {
+        let now = slot.part == Part::Head || slot.near.get();
+        match (slot.pending.get().is_some(), now) {
+            (true, true) => {
+                activate(report, &slot);
+            }
+            (false, true) => store::notify(slot.part.key()),
+            (_, false) => enqueue(report, slot),
+        }
+    }
+}
+
+/// Runs an island's turn in a task of its own.
+fn enqueue(report: ReportRef, slot: Rc<Slot>) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if !q.iter().any(|s| Rc::ptr_eq(s, &slot)) {
+            q.push_back(slot);
+        }
+    });
+    if !DRAINING.with(|d| d.replace(true)) {
+        crate::browser::next_task(move || drain(report));
+    }
+}
+
+fn drain(report: ReportRef) {
+    let Some(slot) = QUEUE.with(|q| q.borrow_mut().pop_front()) else {
+        DRAINING.with(|d| d.set(false));
+        return;
+    };
+    if !activate(report, &slot) {
+        store::notify(slot.part.key());
+    }
+    crate::browser::next_task(move || drain(report));
+}

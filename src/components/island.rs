@@ -1,0 +1,82 @@
+//! An island: one independently started part of the page (the header, a section, the
+//! footer), with the shell its controls read.
+//!
+//! On the server an island renders the prerendered default (its language, nothing open).
+//! In the browser it is hydrated from that HTML, whose first render must be identical, and
+//! then re-renders from the shared store; or, when the store's language is no longer the
+//! one it was prerendered in, it is rendered afresh.
+
+use super::page::{foot, head};
+use super::section::SectionView;
+use super::shell::Shell;
+use super::ReportRef;
+use crate::url::ViewState;
+use sip_report::Lang;
+use yew::prelude::*;
+
+/// Which part of the page an island is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    Head,
+    Section(AttrValue),
+    Foot,
+}
+
+impl Part {
+    /// The island's key: the value of its root's `data-island` attribute.
+    pub fn key(&self) -> &str {
+        match self {
+            Part::Head => "head",
+            Part::Section(id) => id,
+            Part::Foot => "foot",
+        }
+    }
+
+    /// The part a `data-island` key names.
+    pub fn from_key(key: &str) -> Part {
+        match key {
+            "head" => Part::Head,
+            "foot" => Part::Foot,
+            id => Part::Section(id.to_string().into()),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    pub report: ReportRef,
+    pub part: Part,
+    /// The language the server rendered it in (used until the store takes over).
+    pub lang: Lang,
+    /// Whether this render hydrates server HTML: the first render then ignores the store.
+    #[prop_or_default]
+    pub hydrating: bool,
+}
+
+#[function_component]
+pub fn Island(props: &IslandProps) -> Html {
+    let pristine = use_state_eq(|| props.hydrating);
+    let rerender = use_force_update();
+    {
+        let (pristine, key) = (pristine.clone(), props.part.key().to_string());
+        use_effect_with((), move |_| {
+            let sub = crate::store::subscribe(&key, Callback::from(move |_| rerender.force_update()));
+            pristine.set(false);
+            move || drop(sub)
+        });
+    }
+    let shell = match (*pristine, crate::store::shell()) {
+        (false, Some(shell)) => shell,
+        _ => Shell { view: ViewState { lang: props.lang, ..ViewState::default() }, ..Shell::default() },
+    };
+    let report = props.report;
+    let lang = shell.view.lang;
+    let content = match &props.part {
+        Part::Head => head(report, lang, &shell),
+        Part::Section(id) => html! { <SectionView {report} id={id.clone()} {lang} /> },
+        Part::Foot => foot(report, lang, shell.view.embed.as_ref()),
+    };
+    html! {
+        <ContextProvider<Shell> context={shell}>{ content }</ContextProvider<Shell>>
+    }
+}
