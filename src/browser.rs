@@ -61,8 +61,8 @@ pub fn set_document_lang(lang: Lang, title: &str) {
     }
 }
 
-/// Watches elements coming within a screen of the viewport and leaving it: `f(element,
-/// near)`. Observe elements with the returned observer; it lives as long as the page.
+/// Watches elements coming into the viewport and leaving it: `f(element, visible)`.
+/// Observe elements with the returned observer; it lives as long as the page.
 pub fn observe_near(f: impl Fn(&web_sys::Element, bool) + 'static) -> Option<web_sys::IntersectionObserver> {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter() {
@@ -70,9 +70,7 @@ pub fn observe_near(f: impl Fn(&web_sys::Element, bool) + 'static) -> Option<web
             f(&entry.target(), entry.is_intersecting());
         }
     });
-    let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin("100% 0px");
-    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+    let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     callback.forget();
     Some(observer)
 }

@@ -3,10 +3,10 @@
 //!
 //! The prerendered page is complete without the wasm, so nothing is hydrated eagerly but
 //! the header (it holds the language and theme toggles). Each section, and the footer,
-//! is hydrated in its own task when it comes within a screen of the viewport, or at once
-//! when the reader points at it or moves focus into it. A language switch re-renders what
-//! is on or near the screen in the same frame and the rest in later tasks, one island each,
-//! so no single task grows with the length of the report.
+//! is hydrated in its own task when it comes into view, or at once when the reader points
+//! at it or moves focus into it. A language switch re-renders what is on screen in the same
+//! frame and the rest in later tasks, one island each, so no single task grows with the
+//! length of the report.
 //!
 //! Embeds, and the unprerendered page that `trunk serve` gives, are rendered whole.
 
@@ -26,7 +26,7 @@ struct Slot {
     part: Part,
     /// `Some(lang)` while the root still holds the server's HTML, in that language.
     pending: Cell<Option<Lang>>,
-    /// Whether the root is within a screen of the viewport.
+    /// Whether the root is in view.
     near: Cell<bool>,
     /// The listeners that start it on the reader's first touch or focus.
     wake: RefCell<Vec<gloo_events::EventListener>>,
@@ -79,8 +79,8 @@ pub fn start() {
     }) {
         listener.forget();
     }
-    // After the header's hydration, which Yew runs as a microtask.
-    wasm_bindgen_futures::spawn_local(async move {
+    // After the header's hydration (queued above; Yew runs it as a microtask).
+    crate::browser::next_task(move || {
         if let Some(a) = &initial.anchor {
             crate::browser::scroll_to(a);
         }
@@ -113,7 +113,11 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
         });
         SLOTS.with(|s| s.borrow_mut().push(slot.clone()));
         if slot.part == Part::Head {
-            activate(report, &slot);
+            // In a task of its own, after the one that started the wasm.
+            let slot = slot.clone();
+            crate::browser::next_task(move || {
+                activate(report, &slot);
+            });
             continue;
         }
         if let Some(o) = &observer {
@@ -143,6 +147,8 @@ fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {
 fn activate(report: ReportRef, slot: &Slot) -> bool {
     let Some(lang) = slot.pending.take() else { return false };
     slot.wake.borrow_mut().clear();
+    // For tests and the curious: which islands run.
+    let _ = slot.root.set_attribute("data-live", "");
     let now = store::get().map_or(lang, |s| s.view.lang);
     let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now };
     let renderer = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props);
@@ -155,7 +161,7 @@ fn activate(report: ReportRef, slot: &Slot) -> bool {
     true
 }
 
-/// After a language switch: the header and whatever is near the screen now, the rest in
+/// After a language switch: the header and whatever is in view now, the rest in
 /// later tasks, so that nothing on the page stays in the old language for long.
 fn lang_changed(report: ReportRef) {
     let Some(state) = store::get() else { return };

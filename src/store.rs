@@ -47,6 +47,11 @@ pub fn get() -> Option<State> {
     STATE.with(|s| s.borrow().clone())
 }
 
+/// The callback that carries out the controls' actions (inert before `init`).
+pub fn act_callback() -> Callback<Action> {
+    ACT.with(Callback::clone)
+}
+
 /// The shell the islands' controls read, from the current state.
 pub fn shell() -> Option<Shell> {
     let s = get()?;
@@ -56,7 +61,7 @@ pub fn shell() -> Option<Shell> {
         site: s.site,
         can_share: s.can_share,
         notice: s.notice,
-        act: ACT.with(Callback::clone),
+        act: act_callback(),
     })
 }
 

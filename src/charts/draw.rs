@@ -37,7 +37,9 @@ pub fn text<DB: DrawingBackend>(
     h: HPos,
     bold: bool,
 ) -> DrawResult<DB> {
-    let font = if bold { (FAMILY, size, FontStyle::Bold).into_font() } else { (FAMILY, size).into_font() };
+    // The family as the enum, not a name: plotters lowercases names, which costs the wasm
+    // Unicode's case tables.
+    let font = FontDesc::new(FAMILY, size, if bold { FontStyle::Bold } else { FontStyle::Normal });
     let style = font.color(&color).pos(Pos::new(h, VPos::Center));
     area.draw(&Text::new(s.to_string(), at, style))
 }

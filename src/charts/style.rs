@@ -16,7 +16,7 @@ pub const FONT: f64 = 20.0;
 pub const FONT_SMALL: f64 = 18.0;
 /// Height of one line of small text.
 pub const LINE: i32 = 19;
-pub const FAMILY: &str = "sans-serif";
+pub const FAMILY: plotters::style::FontFamily<'static> = plotters::style::FontFamily::SansSerif;
 
 /// Reported values.
 pub const INK_MARK: RGBColor = RGBColor(0x1f, 0x5f, 0x99);

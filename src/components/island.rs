@@ -61,13 +61,24 @@ pub fn Island(props: &IslandProps) -> Html {
         let (pristine, key) = (pristine.clone(), props.part.key().to_string());
         use_effect_with((), move |_| {
             let sub = crate::store::subscribe(&key, Callback::from(move |_| rerender.force_update()));
+            // The store's view (the URL's anchor and table, the site's address) in a task of
+            // its own: hydrating is long enough.
+            #[cfg(target_arch = "wasm32")]
+            crate::browser::next_task(move || pristine.set(false));
+            #[cfg(not(target_arch = "wasm32"))]
             pristine.set(false);
             move || drop(sub)
         });
     }
     let shell = match (*pristine, crate::store::shell()) {
         (false, Some(shell)) => shell,
-        _ => Shell { view: ViewState { lang: props.lang, ..ViewState::default() }, ..Shell::default() },
+        // What the server rendered; the actions work already (they change no markup), so a
+        // click that woke the island is not lost.
+        _ => Shell {
+            view: ViewState { lang: props.lang, ..ViewState::default() },
+            act: crate::store::act_callback(),
+            ..Shell::default()
+        },
     };
     let report = props.report;
     let lang = shell.view.lang;

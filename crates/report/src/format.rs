@@ -149,14 +149,19 @@ fn round_significant(v: f64, digits: i32) -> f64 {
     (v * factor).round() / factor
 }
 
-/// `x` with at most `max_decimals` decimals, trailing zeros trimmed.
+/// `x` with at most `max_decimals` decimals (rounded half away from zero), trailing zeros
+/// trimmed. Integer arithmetic only: formatting floats would add core's float printer to the
+/// wasm for a handful of figures.
 pub fn decimal(x: f64, max_decimals: usize) -> String {
-    let s = format!("{x:.max_decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
+    let scale = 10u64.pow(max_decimals.min(6) as u32);
+    let scaled = (x.abs() * scale as f64).round() as u64;
+    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+    let (int, frac) = (scaled / scale, scaled % scale);
+    if frac == 0 {
+        return format!("{sign}{int}");
     }
+    let digits = format!("{frac:0width$}", width = max_decimals.min(6));
+    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
 }
 
 /// Thousands separators for the integer part: 12345.6 → "12,345.6".
