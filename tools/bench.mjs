@@ -42,6 +42,15 @@ async function lighthouse(url) {
   }
 }
 
+/** Lighthouse three times; the run with the median performance score (then TBT), as
+ *  Lighthouse's docs advise on noisy machines. */
+async function lighthouseMedian(url) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await lighthouse(url));
+  runs.sort((a, b) => a.performance - b.performance || b.tbt - a.tbt);
+  return { ...runs[1], runs: runs.map((r) => ({ performance: r.performance, lcp: r.lcp, tbt: r.tbt })) };
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 /** Navigation to `ready` (a selector), then the median of `n` language switches and resizes. */
@@ -55,17 +64,36 @@ async function timings(browser, url, ready, interactive) {
   }
   const out = { ready: median(loads) };
   if (interactive) {
+    // Each switch: click → the next frame (what is on screen has switched), and click → the
+    // last section, far below and never seen, has switched too (it follows in later tasks).
+    // A reader does not switch 21 times a second: each switch starts once the last has settled.
     const switches = [];
+    const complete = [];
     for (let i = 0; i < 21; i++) {
-      switches.push(await page.evaluate(() => new Promise((resolve) => {
+      const [frame, all] = await page.evaluate(() => new Promise((resolve) => {
         const before = document.documentElement.lang;
+        const lastHeading = () => document.querySelector('main > section:last-of-type h2').textContent;
+        const old = lastHeading();
         const t0 = performance.now();
         document.querySelector('.lang-toggle').click();
-        const check = () => (document.documentElement.lang !== before ? requestAnimationFrame(() => resolve(performance.now() - t0)) : setTimeout(check, 0));
+        let frame;
+        const check = () => {
+          if (frame === undefined && document.documentElement.lang !== before) {
+            requestAnimationFrame(() => { frame = performance.now() - t0; check(); });
+          } else if (frame !== undefined && lastHeading() !== old) {
+            resolve([frame, performance.now() - t0]);
+          } else {
+            setTimeout(check, 0);
+          }
+        };
         check();
-      })));
+      }));
+      switches.push(frame);
+      complete.push(all);
+      await page.waitForTimeout(300);
     }
     out.langSwitch = median(switches);
+    out.langSwitchAll = median(complete);
   }
   const resizes = [];
   for (let i = 0; i < 11; i++) {
@@ -85,9 +113,9 @@ const browser = await launch();
 const result = {
   transfer: { site: firstView(siteDir), baseline: firstView(baseDir) },
   lighthouse: {
-    zh: await lighthouse(`${site.url}/`),
-    en: await lighthouse(`${site.url}/en/`),
-    baseline: await lighthouse(`${base.url}/`),
+    zh: await lighthouseMedian(`${site.url}/`),
+    en: await lighthouseMedian(`${site.url}/en/`),
+    baseline: await lighthouseMedian(`${base.url}/`),
   },
   chromium: {
     site: await timings(browser, `${site.url}/`, 'html[data-ready]', true),
