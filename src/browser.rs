@@ -370,3 +370,49 @@ impl Drop for EmbedHeight {
         self.observer.disconnect();
     }
 }
+
+/// Fetches a file of the site (a path relative to the base) as bytes; `None` if it fails.
+pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let Some(w) = window() else { return done(None) };
+    let promise = w.fetch_with_str(&format!("{}{path}", base_path()));
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = async {
+            let response: web_sys::Response =
+                wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+            Some(js_sys::Uint8Array::new(&buffer).to_vec())
+        };
+        done(bytes.await);
+    });
+}
+
+/// Takes the charts' pictures from the prerendered page (the wasm does not draw them): each
+/// `figure.chart`'s picture, its size, and its marks' boxes from the layer's `data-boxes`.
+pub fn adopt_pictures(lang: Lang) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(figures) = doc.query_selector_all("figure.chart") else { return };
+    for i in 0..figures.length() {
+        let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let id = figure.id();
+        let Some(chart) = id.strip_prefix("chart-") else { continue };
+        let picture = figure.query_selector(".chart-svg").ok().flatten();
+        let layer = figure.query_selector(".chart-hit").ok().flatten();
+        let (Some(picture), Some(layer)) = (picture, layer) else { continue };
+        let size = |name: &str| picture.get_attribute(name).and_then(|v| v.parse::<u32>().ok());
+        let boxes = layer.get_attribute("data-boxes").and_then(|b| crate::charts::pictures::parse_boxes(&b));
+        if let (Some(width), Some(height), Some(boxes)) = (size("width"), size("height"), boxes) {
+            let svg = picture.outer_html();
+            crate::charts::pictures::insert(chart, lang, crate::charts::RenderedChart { svg, width, height, boxes });
+        }
+    }
+}
+
+/// Loads a page in place of this one (when the app cannot do what a link asks).
+pub fn go_to(href: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().assign(&format!("{}{}", base_path(), href.trim_start_matches("./")));
+    }
+}

@@ -20,6 +20,9 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
+/// What to do once a language's pictures are here, or if they cannot be had.
+type Waiter = (Box<dyn FnOnce()>, Box<dyn FnOnce()>);
+
 /// One island's root and where it stands.
 struct Slot {
     root: web_sys::Element,
@@ -33,15 +36,25 @@ struct Slot {
 }
 
 thread_local! {
+    /// What waits for a language's pictures, and the languages being fetched.
+    static WAITING: RefCell<Vec<(Lang, Waiter)>> = const { RefCell::new(Vec::new()) };
     static SLOTS: RefCell<Vec<Rc<Slot>>> = const { RefCell::new(Vec::new()) };
     /// Islands waiting for their own task: to be hydrated, or re-rendered after a switch.
     static QUEUE: RefCell<VecDeque<Rc<Slot>>> = const { RefCell::new(VecDeque::new()) };
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Starts the app on the page in the document.
+/// Starts the app on the page in the document: decoding the report, reading the URL and
+/// setting up the islands, then the header's hydration, each in a task of its own, so that on
+/// a slow phone none of them keeps input waiting for long.
 pub fn start() {
-    let report = ReportRef(crate::data::report());
+    crate::browser::next_task(|| {
+        let report = ReportRef(crate::data::report());
+        crate::browser::next_task(move || begin(report));
+    });
+}
+
+fn begin(report: ReportRef) {
     let initial = crate::browser::current_view(&report);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(app) = doc.get_element_by_id("app") else {
@@ -56,26 +69,38 @@ pub fn start() {
         notice: None,
     });
     let prerendered = doc.document_element().and_then(|e| e.get_attribute("lang")).and_then(|t| Lang::from_tag(&t));
+    let prerendered = prerendered.filter(|_| app.child_element_count() > 0);
+    if let Some(lang) = prerendered {
+        crate::browser::adopt_pictures(lang);
+    }
     match prerendered {
         // `cargo xtask dist` prerenders the full page, in the language its path names.
-        Some(lang) if initial.embed.is_none() && app.child_element_count() > 0 => {
-            start_islands(report, &app, lang);
-            store::on_lang_change(move || lang_changed(report));
-        }
-        // An embed shows less than the prerendered page, so it replaces it.
+        Some(lang) if initial.embed.is_none() => start_islands(report, &app, lang),
+        // An embed shows less than the prerendered page, so it replaces it; `trunk serve`
+        // prerenders nothing.
         _ => {
-            app.set_inner_html("");
-            let props = PageProps { report, lang: initial.lang, embed: initial.embed.clone(), hydrating: false };
-            yew::Renderer::<Page>::with_root_and_props(app, props).render();
-            if initial.embed.is_some() {
-                std::mem::forget(crate::browser::report_height());
-            }
+            let (lang, embed) = (initial.lang, initial.embed.clone());
+            with_pictures(
+                lang,
+                move || {
+                    app.set_inner_html("");
+                    let embedded = embed.is_some();
+                    let props = PageProps { report, lang, embed, hydrating: false };
+                    yew::Renderer::<Page>::with_root_and_props(app, props).render();
+                    if embedded {
+                        std::mem::forget(crate::browser::report_height());
+                    }
+                },
+                || web_sys::console::error_1(&"sip-explainer: the charts could not be loaded".into()),
+            );
         }
     }
+    store::on_lang_change(move || lang_changed(report));
     crate::browser::set_document_lang(initial.lang, report.meta.title.get(initial.lang));
     if let Some(listener) = crate::browser::on_popstate(move || {
         let next = crate::browser::current_view(&report);
-        store::update(|s| s.view = next);
+        let href = crate::url::href(&next);
+        with_pictures(next.lang, move || store::update(|s| s.view = next), move || crate::browser::go_to(&href));
     }) {
         listener.forget();
     }
@@ -85,6 +110,9 @@ pub fn start() {
             crate::browser::scroll_to(a);
         }
         crate::browser::mark_ready();
+        // The other language's pictures, for a switch to come.
+        let other = initial.lang.other();
+        crate::browser::next_task(move || with_pictures(other, || {}, || {}));
         if crate::browser::panic_requested() {
             panic!("test-only panic, requested through local storage");
         }
@@ -161,13 +189,18 @@ fn activate(report: ReportRef, slot: &Slot) -> bool {
     true
 }
 
-/// After a language switch: the header and whatever is in view now, the rest in
+/// After a language switch, on a page of islands: the header and whatever is in view now, the rest in
 /// later tasks, so that nothing on the page stays in the old language for long.
 fn lang_changed(report: ReportRef) {
     let Some(state) = store::get() else { return };
     let lang = state.view.lang;
     crate::browser::set_document_lang(lang, report.meta.title.get(lang));
-    for slot in SLOTS.with(|s| s.borrow().clone()) {
+    let slots = SLOTS.with(|s| s.borrow().clone());
+    if slots.is_empty() {
+        // Rendered whole (an embed, or `trunk serve`): one app, re-rendered at once.
+        return store::notify_all();
+    }
+    for slot in slots {
         let now = slot.part == Part::Head || slot.near.get();
         match (slot.pending.get().is_some(), now) {
             (true, true) => {
@@ -201,4 +234,42 @@ fn drain(report: ReportRef) {
         store::notify(slot.part.key());
     }
     crate::browser::next_task(move || drain(report));
+}
+
+/// Runs `ready` once the pictures of `lang` are at hand (at once if they are), fetching them
+/// if need be; `failed` if they cannot be loaded.
+pub fn with_pictures(lang: Lang, ready: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
+    use crate::charts::pictures;
+    if pictures::has(lang) {
+        return ready();
+    }
+    let first = WAITING.with(|w| {
+        let mut w = w.borrow_mut();
+        let first = !w.iter().any(|(l, _)| *l == lang);
+        w.push((lang, (Box::new(ready), Box::new(failed))));
+        first
+    });
+    if !first {
+        return;
+    }
+    crate::browser::fetch_bytes(&pictures::path(lang), move |bytes| {
+        let entries = bytes.as_deref().and_then(pictures::decode);
+        let loaded = entries.is_some();
+        for e in entries.into_iter().flatten() {
+            pictures::insert(&e.chart, lang, e.picture);
+        }
+        let waiting: Vec<Waiter> = WAITING.with(|w| {
+            let mut w = w.borrow_mut();
+            let (mine, rest) = w.drain(..).partition(|(l, _)| *l == lang);
+            *w = rest;
+            mine.into_iter().map(|(_, f)| f).collect()
+        });
+        for (ready, failed) in waiting {
+            if loaded {
+                ready()
+            } else {
+                failed()
+            }
+        }
+    });
 }

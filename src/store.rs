@@ -94,7 +94,8 @@ pub fn notify(key: &str) {
     }
 }
 
-fn notify_all() {
+/// Re-renders every island.
+pub fn notify_all() {
     for (_, cb) in listeners() {
         cb.emit(());
     }
@@ -124,7 +125,20 @@ impl Drop for Subscription {
 }
 
 /// The language toggle: the other language, same place on the page, as a new history entry.
+/// In the browser, once that language's chart pictures are here (they are fetched when the
+/// page is idle); if they cannot be had, the toggle does what its link says.
 pub fn switch_lang() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = get() {
+        let next = ViewState { lang: s.view.lang.other(), ..s.view };
+        let href = crate::url::href(&next);
+        crate::client::with_pictures(next.lang, apply_switch, move || crate::browser::go_to(&href));
+        return;
+    }
+    apply_switch();
+}
+
+fn apply_switch() {
     update(|s| {
         #[cfg(target_arch = "wasm32")]
         let anchor = crate::browser::current_view(crate::data::report()).anchor;

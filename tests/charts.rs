@@ -135,3 +135,23 @@ fn lower_bounds_get_an_open_end() {
     let exact_only = svg("talent-firms", Lang::Zh);
     assert_eq!(exact_only.matches("<polyline").count(), 4, "four grid lines (10 to 10,000), no chevrons: {exact_only}");
 }
+
+#[test]
+fn picture_files_hold_every_chart_with_its_boxes() {
+    use sip_explainer::charts::pictures::{boxes_attr, decode, file, parse_boxes};
+    let report = sip_explainer::data::report();
+    for lang in sip_report::Lang::ALL {
+        let entries = decode(&file(report, lang)).expect("a file of pictures decodes");
+        assert_eq!(entries.len(), report.charts.len());
+        for (e, chart) in entries.iter().zip(&report.charts) {
+            assert_eq!(e.chart, chart.id);
+            assert_eq!(e.picture, sip_explainer::charts::render_chart(report, chart, lang).unwrap(), "{}", chart.id);
+            assert_eq!(parse_boxes(&boxes_attr(&e.picture.boxes)).as_deref(), Some(&e.picture.boxes[..]));
+        }
+    }
+    assert!(decode(b"not pictures").is_none());
+    for bad in ["1 2 3", "1 2 3 4 5", "a b c d", "1 2 3 4,", "1  2 3 4"] {
+        assert_eq!(parse_boxes(bad), None, "{bad:?}");
+    }
+    assert_eq!(parse_boxes(""), Some(Vec::new()));
+}

@@ -8,7 +8,8 @@
 use super::data_table::DataTable;
 use super::shell::{use_shell, Action, Format};
 use super::ReportRef;
-use crate::charts::{chart_model, describe, draw::wrap, render_chart, svg::description_id, ChartModel, Mark, MarkBox};
+use crate::charts::pictures::{boxes_attr, picture};
+use crate::charts::{chart_model, describe, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::{format, Lang};
@@ -35,7 +36,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let drawn = use_memo((props.chart.clone(), lang, report), |(id, lang, report)| {
         let chart = report.charts.iter().find(|c| c.id == id.as_str())?;
         let model = chart_model(report, chart, *lang)?;
-        let rendered = render_chart(report, chart, *lang)?;
+        let rendered = picture(report, chart, *lang)?;
         Some((describe(&model, *lang), model, rendered))
     });
     let pointer = use_state_eq(Pointer::default);
@@ -115,7 +116,9 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <figcaption class="chart-title">{ chart.title.get(lang) }</figcaption>
             <div class="chart-body">
                 { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
-                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer}
+                // The boxes are written out so that the browser, which does not draw, can
+                // adopt this chart (see `charts::pictures`).
+                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer} data-boxes={boxes_attr(&drawn.boxes)}
                     aria-label={format!("{}: {}", t.data_points, chart.title.get(lang))} {onmouseleave}>
                     { for hits }
                     { for tooltip }

@@ -8,15 +8,32 @@ use std::path::Path;
 /// `trunk serve`: the development loop, client-rendered, both languages (Trunk answers
 /// `/en/` with index.html).
 pub fn serve() -> Result {
+    pictures()?;
     eprintln!("xtask: serving on http://127.0.0.1:8080/ (Chinese) and http://127.0.0.1:8080/en/ (English)");
     run(command("trunk", &["serve", "--offline"]))
 }
 
 /// The release site in dist/: Trunk's build, then each language's page prerendered.
 pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
+    pictures()?;
     eprintln!("xtask: building the release site for {public_url}");
     run(command("trunk", &["build", "--release", "--offline", "--public-url", public_url]))?;
     prerender(&root().join("dist"), site_url)
+}
+
+/// Draws every chart in each language into `target/pictures/` (Trunk copies the folder
+/// into the site): the browser, which carries no drawing code, fetches the other language's
+/// pictures from there when the page is idle.
+fn pictures() -> Result {
+    let dir = root().join("target/pictures");
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let path = root().join("target").join(sip_explainer::charts::pictures::path(lang));
+        fs::write(&path, sip_explainer::charts::pictures::file(report, lang)).map_err(|e| e.to_string())?;
+    }
+    eprintln!("xtask: drew the charts into {}", dir.display());
+    Ok(())
 }
 
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html,
