@@ -4,6 +4,7 @@
 // language switch and resize re-render.
 // Usage: node bench.mjs SITE_DIST BASELINE_DIST
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from './lib/server.mjs';
@@ -111,7 +112,15 @@ const site = await serve(siteDir, { port: Number(process.env.BENCH_PORT || 4173)
 const base = await serve(baseDir);
 const browser = await launch();
 const result = {
-  transfer: { site: firstView(siteDir), baseline: firstView(baseDir) },
+  transfer: {
+    site: firstView(siteDir),
+    baseline: firstView(baseDir),
+    // Not part of the first view: the other language's chart pictures, fetched when idle.
+    idle: ['pictures/pictures-en.bin'].map((f) => {
+      const body = fs.readFileSync(path.join(siteDir, f));
+      return { file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
+    }),
+  },
   lighthouse: {
     zh: await lighthouseMedian(`${site.url}/`),
     en: await lighthouseMedian(`${site.url}/en/`),

@@ -165,6 +165,15 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
         sg / bg
     );
 
+    for f in r["transfer"]["idle"].as_array().into_iter().flatten() {
+        let _ = writeln!(
+            s,
+            "After the first view, when the page is idle, `/` fetches `{}` (the English chart pictures, for a switch of language): {} raw, {} gzip.\n",
+            f["file"].as_str().unwrap_or(""),
+            kb(num(f, &["raw"])),
+            kb(num(f, &["gzip"]))
+        );
+    }
     let _ = writeln!(s, "## What the wasm is made of\n\nShallow bytes per crate in the wasm rustc wrote (before wasm-bindgen and wasm-opt shrink it; the shares carry over):\n");
     let _ = writeln!(s, "| crate | bytes | share |\n| --- | ---: | ---: |");
     let all: u64 = crates.iter().map(|c| c.1).sum();
