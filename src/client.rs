@@ -44,9 +44,9 @@ thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Starts the app on the page in the document: decoding the report, reading the URL and
-/// setting up the islands, then the header's hydration, each in a task of its own, so that on
-/// a slow phone none of them keeps input waiting for long.
+/// Starts the app on the page in the document: decoding the report; reading the URL and the
+/// reader's settings; setting up the islands; the header's hydration: each in a task of its
+/// own, so that on a slow phone none of them keeps input waiting for long.
 pub fn start() {
     crate::browser::next_task(|| {
         let report = ReportRef(crate::data::report());
@@ -68,6 +68,11 @@ fn begin(report: ReportRef) {
         can_share: crate::browser::can_share(),
         notice: None,
     });
+    crate::browser::next_task(move || set_up(report, initial, app));
+}
+
+fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Element) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let prerendered = doc.document_element().and_then(|e| e.get_attribute("lang")).and_then(|t| Lang::from_tag(&t));
     let prerendered = prerendered.filter(|_| app.child_element_count() > 0);
     if let Some(lang) = prerendered {
