@@ -52,7 +52,9 @@ pub fn page(template: &str, lang: Lang, app_html: &str, site: Option<&str>) -> R
 /// neither: this loader starts after the page has loaded and painted once, fetching the
 /// wasm with the integrity hash Trunk computed for it (Chromium ignores `integrity` on a
 /// `preload` of `as="fetch"`, so the preload goes). The module script keeps its
-/// `modulepreload` with integrity. Fails if Trunk's output lacks a piece it names.
+/// `modulepreload` with integrity. If the script or the wasm cannot be loaded, the loader
+/// marks the page (`data-failed`) so the page says so at once. Fails if Trunk's output lacks
+/// a piece it names.
 pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
     let (start, end) = inline_script_span(trunk_html).ok_or("Trunk's page has no inline loader script")?;
     let script = &trunk_html[start..end];
@@ -68,7 +70,8 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
     };
     let loader = format!(
         "<script type=\"module\">\n\
-         const start = () => import('{js}').then((m) => m.default({{ module_or_path: fetch('{wasm}'{fetch_options}) }}));\n\
+         const failed = () => document.documentElement.setAttribute('data-failed', '');\n\
+         const start = () => import('{js}').then((m) => m.default({{ module_or_path: fetch('{wasm}'{fetch_options}) }})).catch(failed);\n\
          const later = () => requestAnimationFrame(() => setTimeout(start));\n\
          if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
          </script>"

@@ -27,6 +27,10 @@ fn the_wasm_waits_for_the_content() {
     assert!(!template.contains("await init"), "Trunk's eager loader is gone");
     assert!(template.contains("addEventListener('load'") && template.contains("requestAnimationFrame"));
     assert!(template.contains("import('/app-1.js')"));
+    assert!(
+        template.contains(".catch(failed)") && template.contains("setAttribute('data-failed', '')"),
+        "a failed load is said"
+    );
     assert!(template.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-wasm' })"), "the wasm keeps its hash");
     assert!(
         template.contains("rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"")
