@@ -36,7 +36,7 @@ struct Slot {
 }
 
 thread_local! {
-    /// What waits for a language's pictures, and the languages being fetched.
+    /// What waits for a language's pictures; a language with waiters is being fetched.
     static WAITING: RefCell<Vec<(Lang, Waiter)>> = const { RefCell::new(Vec::new()) };
     static SLOTS: RefCell<Vec<Rc<Slot>>> = const { RefCell::new(Vec::new()) };
     /// Islands waiting for their own task: to be hydrated, or re-rendered after a switch.
@@ -124,7 +124,7 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     });
 }
 
-/// Hydrates the header now and sets up the rest to start when needed.
+/// Queues the header's hydration and sets up the rest to start when needed.
 fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
     let Ok(roots) = app.query_selector_all("[data-island]") else { return };
     let observer = crate::browser::observe_near(move |target, near| {
@@ -194,8 +194,8 @@ fn activate(report: ReportRef, slot: &Slot) -> bool {
     true
 }
 
-/// After a language switch, on a page of islands: the header and whatever is in view now, the rest in
-/// later tasks, so that nothing on the page stays in the old language for long.
+/// After a language switch, on a page of islands: the header and whatever is in view now,
+/// the rest in later tasks, so that nothing on the page stays in the old language for long.
 fn lang_changed(report: ReportRef) {
     let Some(state) = store::get() else { return };
     let lang = state.view.lang;
