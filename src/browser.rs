@@ -390,8 +390,11 @@ pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
 }
 
 /// Takes the charts' pictures from the prerendered page (the wasm does not draw them): each
-/// `figure.chart`'s picture, its size, and its marks' boxes from the layer's `data-boxes`.
-pub fn adopt_pictures(lang: Lang) {
+/// `figure.chart`'s size and its marks' boxes (from the layer's `data-boxes`), and with
+/// `markup` the picture itself. Hydration needs no markup (the page shows it already), and
+/// serialising thirteen pictures is the slowest part of starting: `adopt_markup` takes it
+/// later, before anything replaces it.
+pub fn adopt_pictures(lang: Lang, markup: bool) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     let Ok(figures) = doc.query_selector_all("figure.chart") else { return };
     for i in 0..figures.length() {
@@ -404,7 +407,7 @@ pub fn adopt_pictures(lang: Lang) {
         let size = |name: &str| picture.get_attribute(name).and_then(|v| v.parse::<u32>().ok());
         let boxes = layer.get_attribute("data-boxes").and_then(|b| crate::charts::pictures::parse_boxes(&b));
         if let (Some(width), Some(height), Some(boxes)) = (size("width"), size("height"), boxes) {
-            let svg = picture.outer_html();
+            let svg = if markup { picture.outer_html() } else { String::new() };
             crate::charts::pictures::insert(chart, lang, crate::charts::RenderedChart { svg, width, height, boxes });
         }
     }
@@ -414,5 +417,13 @@ pub fn adopt_pictures(lang: Lang) {
 pub fn go_to(href: &str) {
     if let Some(w) = window() {
         let _ = w.location().assign(&format!("{}{}", base_path(), href.trim_start_matches("./")));
+    }
+}
+
+/// Fills in the markup of pictures adopted without it, from the page (which still shows them:
+/// called before a switch of language replaces them).
+pub fn adopt_markup(lang: Lang) {
+    if crate::charts::pictures::lacks_markup(lang) {
+        adopt_pictures(lang, true);
     }
 }

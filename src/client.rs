@@ -76,7 +76,8 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     let prerendered = doc.document_element().and_then(|e| e.get_attribute("lang")).and_then(|t| Lang::from_tag(&t));
     let prerendered = prerendered.filter(|_| app.child_element_count() > 0);
     if let Some(lang) = prerendered {
-        crate::browser::adopt_pictures(lang);
+        // Islands hydrate what the page shows; a page rendered afresh needs the markup now.
+        crate::browser::adopt_pictures(lang, initial.embed.is_some());
     }
     match prerendered {
         // `cargo xtask dist` prerenders the full page, in the language its path names.
@@ -115,9 +116,13 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
             crate::browser::scroll_to(a);
         }
         crate::browser::mark_ready();
-        // The other language's pictures, for a switch to come.
-        let other = initial.lang.other();
-        crate::browser::next_task(move || with_pictures(other, || {}, || {}));
+        // The other language's pictures, for a switch to come, and the markup of this one's
+        // (for downloads, and to switch back), each in a task of its own.
+        let (this, other) = (initial.lang, initial.lang.other());
+        crate::browser::next_task(move || {
+            with_pictures(other, || {}, || {});
+            crate::browser::next_task(move || crate::browser::adopt_markup(this));
+        });
         if crate::browser::panic_requested() {
             panic!("test-only panic, requested through local storage");
         }
@@ -199,6 +204,8 @@ fn activate(report: ReportRef, slot: &Slot) -> bool {
 fn lang_changed(report: ReportRef) {
     let Some(state) = store::get() else { return };
     let lang = state.view.lang;
+    // The page still shows the old language's pictures: keep them for a switch back.
+    crate::browser::adopt_markup(lang.other());
     crate::browser::set_document_lang(lang, report.meta.title.get(lang));
     let slots = SLOTS.with(|s| s.borrow().clone());
     if slots.is_empty() {

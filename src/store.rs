@@ -203,7 +203,10 @@ fn act(action: Action) {
         Action::Download { chart, format } => {
             let Some(c) = report.charts.iter().find(|c| c.id == chart) else { return };
             #[cfg(target_arch = "wasm32")]
-            crate::browser::save_chart(report, c, lang, format);
+            {
+                crate::browser::adopt_markup(lang);
+                crate::browser::save_chart(report, c, lang, format);
+            }
             let _ = (c, format);
             say(format!("chart-{chart}"), t.downloaded);
         }

@@ -80,6 +80,12 @@ pub fn has(lang: Lang) -> bool {
     CACHE.with(|c| c.borrow().iter().any(|(_, l, _)| *l == lang))
 }
 
+/// Whether some picture of a language was adopted without its markup (see
+/// `browser::adopt_pictures`).
+pub fn lacks_markup(lang: Lang) -> bool {
+    CACHE.with(|c| c.borrow().iter().any(|(_, l, p)| *l == lang && p.svg.is_empty()))
+}
+
 /// A chart's picture in a language: drawn natively, looked up in the browser.
 pub fn picture(report: &Report, chart: &Chart, lang: Lang) -> Option<Rc<RenderedChart>> {
     #[cfg(not(target_arch = "wasm32"))]
