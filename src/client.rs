@@ -12,8 +12,9 @@
 
 use crate::components::island::{Island, IslandProps, Part};
 use crate::components::page::{Page, PageProps};
+use crate::components::shell::Shell;
 use crate::components::ReportRef;
-use crate::store::{self, State};
+use crate::store;
 use sip_report::Lang;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -61,12 +62,12 @@ fn begin(report: ReportRef) {
         web_sys::console::error_1(&"sip-explainer: the page has no #app element".into());
         return;
     };
-    store::init(State {
+    store::init(Shell {
         view: initial.clone(),
         dark: Some(crate::browser::initial_dark(initial.theme)),
         site: Some(crate::browser::site_url().into()),
         can_share: crate::browser::can_share(),
-        notice: None,
+        ..Shell::default()
     });
     crate::browser::next_task(move || set_up(report, initial, app));
 }

@@ -1,9 +1,9 @@
 //! The state the page's islands share, and the actions that change it.
 //!
 //! The page is several Yew apps (header, each section, footer: see `client`), so what they
-//! have in common lives here rather than in one root component: the view (language,
-//! anchor, open table, embed, theme), the theme in force, the site's address, whether the
-//! browser can share, and the latest confirmation. Each island subscribes; a change
+//! have in common lives here rather than in one root component: the `Shell` the controls
+//! read (the view, the theme in force, the site's address, whether the browser can share,
+//! the latest confirmation, and the callback for their actions). Each island subscribes; a change
 //! re-renders them. A change of language goes through a hook instead, so the client can
 //! re-render what is on screen at once and the rest a little later.
 //!
@@ -13,37 +13,26 @@ use crate::components::shell::{Action, Notice, Shell};
 use crate::url::ViewState;
 use std::cell::RefCell;
 use std::rc::Rc;
-use yew::{AttrValue, Callback};
-
-/// What every island renders from.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct State {
-    pub view: ViewState,
-    /// Whether the page is dark; `None` until the browser has told us.
-    pub dark: Option<bool>,
-    /// `https://host/base/`, for absolute links and embed code.
-    pub site: Option<AttrValue>,
-    pub can_share: bool,
-    pub notice: Option<Notice>,
-}
+use yew::Callback;
 
 type Hook = Rc<dyn Fn()>;
 
 thread_local! {
-    static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
+    static STATE: RefCell<Option<Shell>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<(String, Callback<()>)>> = const { RefCell::new(Vec::new()) };
     static ON_LANG: RefCell<Option<Hook>> = const { RefCell::new(None) };
     // One callback for the life of the page, so the shell compares equal between renders.
     static ACT: Callback<Action> = Callback::from(act);
 }
 
-/// Starts the store (in the browser, once).
-pub fn init(state: State) {
-    STATE.with(|s| *s.borrow_mut() = Some(state));
+/// Starts the store (in the browser, once). The state is the shell the islands' controls
+/// read; its `act` is always the store's own.
+pub fn init(state: Shell) {
+    STATE.with(|s| *s.borrow_mut() = Some(Shell { act: act_callback(), ..state }));
 }
 
 /// The current state; `None` before `init` (and always on the server).
-pub fn get() -> Option<State> {
+pub fn get() -> Option<Shell> {
     STATE.with(|s| s.borrow().clone())
 }
 
@@ -52,22 +41,9 @@ pub fn act_callback() -> Callback<Action> {
     ACT.with(Callback::clone)
 }
 
-/// The shell the islands' controls read, from the current state.
-pub fn shell() -> Option<Shell> {
-    let s = get()?;
-    Some(Shell {
-        view: s.view,
-        dark: s.dark,
-        site: s.site,
-        can_share: s.can_share,
-        notice: s.notice,
-        act: act_callback(),
-    })
-}
-
 /// Changes the state and tells the islands. A change of language goes to the hook set by
 /// `on_lang_change` when there is one, which decides who re-renders when.
-pub fn update(f: impl FnOnce(&mut State)) {
+pub fn update(f: impl FnOnce(&mut Shell)) {
     let changed_lang = STATE.with(|s| {
         let mut s = s.borrow_mut();
         let state = s.as_mut()?;

@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use sip_explainer::components::shell::Action;
-use sip_explainer::store::{self, State};
+use sip_explainer::components::shell::Shell;
+use sip_explainer::store;
 use sip_report::Lang;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -16,21 +17,21 @@ fn counter() -> (Rc<Cell<u32>>, Callback<()>) {
 
 #[test]
 fn nothing_is_stored_until_the_browser_starts_it() {
-    assert!(store::get().is_none() && store::shell().is_none());
+    assert!(store::get().is_none());
     store::update(|s| s.can_share = true);
     assert!(store::get().is_none(), "an update before init changes nothing");
 }
 
 #[test]
 fn changes_reach_subscribers_and_a_switch_of_language_goes_to_the_hook() {
-    store::init(State::default());
+    store::init(Shell::default());
     let (k1, cb1) = counter();
     let (k2, cb2) = counter();
     let sub1 = store::subscribe("k1", cb1);
     let _sub2 = store::subscribe("k2", cb2);
     store::update(|s| s.can_share = true);
     assert_eq!((k1.get(), k2.get()), (1, 1), "a change re-renders every island");
-    assert!(store::shell().unwrap().can_share);
+    assert!(store::get().unwrap().can_share);
 
     // Without a hook, a switch of language re-renders everyone too.
     store::update(|s| s.view.lang = Lang::En);
@@ -53,8 +54,8 @@ fn changes_reach_subscribers_and_a_switch_of_language_goes_to_the_hook() {
 
 #[test]
 fn actions_change_the_view_and_the_language_toggle_keeps_the_place() {
-    store::init(State::default());
-    let act = store::shell().unwrap().act;
+    store::init(Shell::default());
+    let act = store::get().unwrap().act;
     assert_eq!(act, store::act_callback(), "one callback for the life of the page");
     act.emit(Action::Table { chart: "platforms".into(), open: true });
     let view = store::get().unwrap().view;

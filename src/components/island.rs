@@ -70,7 +70,7 @@ pub fn Island(props: &IslandProps) -> Html {
             move || drop(sub)
         });
     }
-    let shell = match (*pristine, crate::store::shell()) {
+    let shell = match (*pristine, crate::store::get()) {
         (false, Some(shell)) => shell,
         // What the server rendered; the actions work already (they change no markup), so a
         // click that woke the island is not lost.
