@@ -3,9 +3,9 @@
 //! The page is several Yew apps (header, each section, footer: see `client`), so what they
 //! have in common lives here rather than in one root component: the `Shell` the controls
 //! read (the view, the theme in force, the site's address, whether the browser can share,
-//! the latest confirmation, and the callback for their actions). Each island subscribes; a change
-//! re-renders them. A change of language goes through a hook instead, so the client can
-//! re-render what is on screen at once and the rest a little later.
+//! the latest confirmation, and the callback for their actions). Each island subscribes; a
+//! change re-renders them. A change of language goes through a hook instead, so the client
+//! can re-render what is on screen at once and the rest a little later.
 //!
 //! Nothing is stored on the server: server rendering reads no state (see `Island`).
 
