@@ -61,16 +61,23 @@ pub fn set_document_lang(lang: Lang, title: &str) {
     }
 }
 
-/// Watches elements coming into the viewport and leaving it: `f(element, visible)`.
-/// Observe elements with the returned observer; it lives as long as the page.
-pub fn observe_near(f: impl Fn(&web_sys::Element, bool) + 'static) -> Option<web_sys::IntersectionObserver> {
+/// Watches elements coming into the viewport and leaving it: `f(element, in_view)`. With
+/// `well_in`, only its upper three quarters count: a section whose top edge peeks in at the
+/// bottom is not yet being read. Observe elements with the returned observer; it lives as
+/// long as the page.
+pub fn observe_near(
+    well_in: bool,
+    f: impl Fn(&web_sys::Element, bool) + 'static,
+) -> Option<web_sys::IntersectionObserver> {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter() {
             let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
             f(&entry.target(), entry.is_intersecting());
         }
     });
-    let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin(if well_in { "0px 0px -25% 0px" } else { "0px" });
+    let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
     callback.forget();
     Some(observer)
 }

@@ -3,7 +3,7 @@
 //!
 //! The prerendered page is complete without the wasm, so nothing is hydrated eagerly but
 //! the header (it holds the language and theme toggles). Each section, and the footer,
-//! is hydrated in its own task when it comes into view, or at once when the reader points
+//! is hydrated in its own task when it comes well into view, or at once when the reader points
 //! at it or moves focus into it. A language switch re-renders what is on screen in the same
 //! frame and the rest in later tasks, one island each, so no single task grows with the
 //! length of the report.
@@ -133,13 +133,17 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
 /// Queues the header's hydration and sets up the rest to start when needed.
 fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
     let Ok(roots) = app.query_selector_all("[data-island]") else { return };
-    let observer = crate::browser::observe_near(move |target, near| {
+    let seen = move |target: &web_sys::Element, near: bool| {
         let Some(slot) = find(|s| &s.root == target) else { return };
         slot.near.set(near);
         if near && slot.pending.get().is_some() {
             enqueue(report, slot);
         }
-    });
+    };
+    // Sections once they are being read; the footer, at the end of the page, may never get
+    // that far up the screen.
+    let observer = crate::browser::observe_near(true, seen);
+    let foot_observer = crate::browser::observe_near(false, seen);
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let part = Part::from_key(&root.get_attribute("data-island").unwrap_or_default());
@@ -159,7 +163,7 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
             });
             continue;
         }
-        if let Some(o) = &observer {
+        if let Some(o) = if slot.part == Part::Foot { &foot_observer } else { &observer } {
             o.observe(&root);
         }
         let wake = |event: &'static str| {
@@ -174,7 +178,7 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
         };
         *slot.wake.borrow_mut() = vec![wake("pointerdown"), wake("focus")];
     }
-    std::mem::forget(observer);
+    std::mem::forget((observer, foot_observer));
 }
 
 fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {
