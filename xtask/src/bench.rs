@@ -181,7 +181,7 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
         let _ = writeln!(s, "| {name} | {bytes} | {:.1}% |", *bytes as f64 / all.max(1) as f64 * 100.0);
     }
 
-    let _ = writeln!(s, "\n## Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU), median of 5 runs\n");
+    let _ = writeln!(s, "\n## Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU), median of 5 runs, the pages taking turns\n");
     let _ = writeln!(s, "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (name, key) in [("`/` (Chinese)", "zh"), ("`/en/`", "en"), ("baseline", "baseline")] {
         let l = &r["lighthouse"][key];
