@@ -62,8 +62,8 @@ pub fn set_document_lang(lang: Lang, title: &str) {
 }
 
 /// Watches elements coming into the viewport and leaving it: `f(element, in_view)`. With
-/// `well_in`, only its upper three quarters count: a section whose top edge peeks in at the
-/// bottom is not yet being read. Observe elements with the returned observer; it lives as
+/// `well_in`, only its upper half counts: a section whose top is still in the lower half is
+/// not yet being read (its charts are further down). Observe elements with the returned observer; it lives as
 /// long as the page.
 pub fn observe_near(
     well_in: bool,
@@ -76,7 +76,7 @@ pub fn observe_near(
         }
     });
     let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin(if well_in { "0px 0px -25% 0px" } else { "0px" });
+    init.set_root_margin(if well_in { "0px 0px -50% 0px" } else { "0px" });
     let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
     callback.forget();
     Some(observer)

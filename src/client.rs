@@ -3,8 +3,8 @@
 //!
 //! The prerendered page is complete without the wasm, so nothing is hydrated eagerly but
 //! the header (it holds the language and theme toggles). Each section, and the footer,
-//! is hydrated in its own task when it comes well into view, or at once when the reader points
-//! at it or moves focus into it. A language switch re-renders what is on screen in the same
+//! is hydrated in its own task when it comes well into view (its top in the upper half of
+//! the screen), or at once when the reader points at it, hovers it or moves focus into it. A language switch re-renders what is on screen in the same
 //! frame and the rest in later tasks, one island each, so no single task grows with the
 //! length of the report.
 //!
@@ -176,7 +176,7 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
                 }
             })
         };
-        *slot.wake.borrow_mut() = vec![wake("pointerdown"), wake("focus")];
+        *slot.wake.borrow_mut() = vec![wake("pointerdown"), wake("mouseover"), wake("focus")];
     }
     std::mem::forget((observer, foot_observer));
 }
