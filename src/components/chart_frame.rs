@@ -37,7 +37,8 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         let chart = report.charts.iter().find(|c| c.id == id.as_str())?;
         let model = chart_model(report, chart, *lang)?;
         let rendered = picture(report, chart, *lang)?;
-        Some((describe(&model, *lang), model, rendered))
+        let boxes = AttrValue::from(boxes_attr(&rendered.boxes));
+        Some((describe(&model, *lang), model, rendered, boxes))
     });
     let pointer = use_state_eq(Pointer::default);
     let layer = use_node_ref();
@@ -54,7 +55,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         });
     }
 
-    let (Some(chart), Some((description, model, drawn))) =
+    let (Some(chart), Some((description, model, drawn, boxes))) =
         (report.charts.iter().find(|c| c.id == props.chart.as_str()), drawn.as_ref())
     else {
         return html! {};
@@ -118,7 +119,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
                 // The boxes are written out so that the browser, which does not draw, can
                 // adopt this chart (see `charts::pictures`).
-                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer} data-boxes={boxes_attr(&drawn.boxes)}
+                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer} data-boxes={boxes.clone()}
                     aria-label={format!("{}: {}", t.data_points, chart.title.get(lang))} {onmouseleave}>
                     { for hits }
                     { for tooltip }
