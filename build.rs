@@ -1,5 +1,6 @@
-//! Validates `data/report.toml` and embeds it as postcard bytes: a broken data file stops the
-//! build with the file, the entry and the field, and the wasm carries no TOML parser.
+//! Validates `data/report.toml` and writes it as Rust, a `static` the app includes: a broken
+//! data file stops the build with the file, the entry and the field, and the wasm carries
+//! neither a parser nor a decoder.
 
 use std::{env, fs, path::Path, process};
 
@@ -26,7 +27,8 @@ fn main() {
             process::exit(1);
         }
     };
-    let bytes = postcard::to_allocvec(&report).expect("a validated report always serialises");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.postcard");
-    fs::write(&out, bytes).expect("OUT_DIR is writable");
+    let value = databake::Bake::bake(&report, &databake::CrateEnv::default());
+    let code = format!("/// The report of `{file}`, validated.\npub static REPORT: sip_report::Report = {value};\n");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.rs");
+    fs::write(&out, code).expect("OUT_DIR is writable");
 }

@@ -5,7 +5,7 @@ use sip_report::{format, Lang};
 
 fn main() {
     let r = sip_explainer::data::report();
-    let ids = r.figures.iter().map(|f| f.id.as_str()).chain(r.derived.iter().map(|d| d.id.as_str()));
+    let ids = r.figures.iter().map(|f| &*f.id).chain(r.derived.iter().map(|d| &*d.id));
     for id in ids {
         let d = r.datum(id).expect("validated");
         println!(

@@ -1,12 +1,11 @@
-//! The report embedded at build time (validated by `build.rs`), decoded once.
+//! The report, built into the app as a `static` by `build.rs` (validated there).
 
-use sip_report::Report;
-use std::sync::OnceLock;
+// The generated code names `alloc::borrow::Cow`.
+extern crate alloc;
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/report.postcard"));
+include!(concat!(env!("OUT_DIR"), "/report.rs"));
 
 /// The report this app explains.
-pub fn report() -> &'static Report {
-    static REPORT: OnceLock<Report> = OnceLock::new();
-    REPORT.get_or_init(|| postcard::from_bytes(BYTES).expect("build.rs wrote a valid report"))
+pub fn report() -> &'static sip_report::Report {
+    &REPORT
 }

@@ -100,7 +100,7 @@ pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
                 let mut q = vec![format::bound_word(d.bound, lang)];
                 q.extend(format::tags(d, lang).into_iter().filter(|t| *t != ui(lang).derived));
                 q.retain(|s| !s.is_empty());
-                let unit = if zh { d.unit.zh.clone() } else { d.unit.en.clone() };
+                let unit = if zh { d.unit.zh.to_string() } else { d.unit.en.to_string() };
                 (format::decimal(d.value, 4), unit, q.join(" "))
             }
             None => (String::new(), String::new(), String::new()),

@@ -107,7 +107,7 @@ pub fn parse(loc: Location<'_>, report: &Report) -> ViewState {
     let table = param(loc.query, "table").filter(|t| report.charts.iter().any(|c| c.id == *t)).map(str::to_string);
     let embed = match param(loc.query, "embed") {
         Some("all") => Some(Embed::All),
-        Some(id) => report.section(id).map(|s| Embed::Section(s.id.clone())),
+        Some(id) => report.section(id).map(|s| Embed::Section(s.id.to_string())),
         None => None,
     };
     let theme = match param(loc.query, "theme") {

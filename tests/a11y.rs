@@ -78,7 +78,7 @@ fn descriptions_say_what_is_compared_extremes_references_and_derivations() {
             "Without a date in the article: Drug patent-linkage insurance",
         ],
     );
-    for chart in &report().charts {
+    for chart in report().charts.iter() {
         for lang in Lang::ALL {
             assert!(description(&chart.id, lang).chars().count() > 20, "{} has a description in {lang:?}", chart.id);
         }
@@ -92,7 +92,7 @@ fn table(id: &str, lang: Lang) -> String {
 
 #[test]
 fn every_chart_has_a_real_table_with_the_same_figures() {
-    for chart in &report().charts {
+    for chart in report().charts.iter() {
         for lang in Lang::ALL {
             let html = table(&chart.id, lang).replace("&amp;", "&");
             assert!(
@@ -125,7 +125,7 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
 
 #[test]
 fn every_mark_has_a_box_of_its_own() {
-    for chart in &report().charts {
+    for chart in report().charts.iter() {
         for lang in Lang::ALL {
             let r = render_chart(report(), chart, lang).unwrap();
             let n = chart_model(report(), chart, lang).unwrap().marks().len();
@@ -222,7 +222,7 @@ fn every_chart_colour_is_themed_by_the_stylesheet() {
         }
     }
     // And the charts use no other colour.
-    for chart in &report().charts {
+    for chart in report().charts.iter() {
         let svg = sip_explainer::charts::render(report(), chart, Lang::Zh);
         for part in svg.split("fill=\"#").skip(1).chain(svg.split("stroke=\"#").skip(1)) {
             let hex = format!("#{}", &part[..6]);

@@ -42,7 +42,7 @@ fn check(id: &str, lang: Lang, parts: &[&str]) {
 
 #[test]
 fn every_chart_is_an_accessible_svg_with_every_mark_labelled() {
-    for chart in &report().charts {
+    for chart in report().charts.iter() {
         for lang in Lang::ALL {
             let s = render(report(), chart, lang);
             assert!(
@@ -143,7 +143,7 @@ fn picture_files_hold_every_chart_with_its_boxes() {
     for lang in sip_report::Lang::ALL {
         let entries = decode(&file(report, lang)).expect("a file of pictures decodes");
         assert_eq!(entries.len(), report.charts.len());
-        for (e, chart) in entries.iter().zip(&report.charts) {
+        for (e, chart) in entries.iter().zip(report.charts.iter()) {
             assert_eq!(e.chart, chart.id);
             assert_eq!(e.picture, sip_explainer::charts::render_chart(report, chart, lang).unwrap(), "{}", chart.id);
             assert_eq!(parse_boxes(&boxes_attr(&e.picture.boxes)).as_deref(), Some(&e.picture.boxes[..]));

@@ -10,7 +10,7 @@ const DATA: &str = include_str!("../data/report.toml");
 #[test]
 fn the_report_parses_and_validates() {
     let report = from_toml_str(FILE, DATA).unwrap_or_else(|e| panic!("{e:?}"));
-    let ids: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = report.sections.iter().map(|s| &*s.id).collect();
     assert_eq!(ids, ["k1", "k2", "k3", "k4", "k5", "k6"]);
     assert_eq!(report.sections[1].keyword.zh, "跃升至5.16%");
     assert_eq!(report.meta.published, "2024-04-11");
@@ -31,7 +31,7 @@ fn the_named_lists_are_complete() {
         assert_eq!(report.list(id).map(|l| l.items.len()), Some(n), "{id}");
     }
     let dated: Vec<(&str, &str)> =
-        report.firsts.iter().filter(|f| !f.date.is_empty()).map(|f| (f.id.as_str(), f.date.as_str())).collect();
+        report.firsts.iter().filter(|f| !f.date.is_empty()).map(|f| (&*f.id, &*f.date)).collect();
     assert_eq!(dated, [("pipeline-pledge", "2023-05"), ("suyanbao", "2024-01")]);
 }
 

@@ -96,8 +96,7 @@ fn every_figure_reads_right_in_both_languages() {
 #[test]
 fn the_report_holds_exactly_these_figures() {
     let report = sip_explainer::data::report();
-    let ids: Vec<&str> =
-        report.figures.iter().map(|f| f.id.as_str()).chain(report.derived.iter().map(|d| d.id.as_str())).collect();
+    let ids: Vec<&str> = report.figures.iter().map(|f| &*f.id).chain(report.derived.iter().map(|d| &*d.id)).collect();
     let expected: Vec<&str> = EXPECTED.iter().map(|e| e.0).collect();
     assert_eq!(ids, expected);
     assert!(report.figures.len() > 55, "the article gives more than 55 figures");
@@ -106,7 +105,7 @@ fn the_report_holds_exactly_these_figures() {
 #[test]
 fn cumulative_figures_are_the_ones_the_article_calls_cumulative() {
     let report = sip_explainer::data::report();
-    let cumulative: Vec<&str> = report.figures.iter().filter(|f| f.cumulative).map(|f| f.id.as_str()).collect();
+    let cumulative: Vec<&str> = report.figures.iter().filter(|f| f.cumulative).map(|f| &*f.id).collect();
     assert_eq!(
         cumulative,
         [

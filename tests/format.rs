@@ -5,7 +5,7 @@ use sip_report::format::{decimal, grouped, value};
 use sip_report::{Bound, Lang, Unit, UnitKind};
 
 fn unit(kind: UnitKind, zh: &str, en: &str, en_one: &str) -> Unit {
-    Unit { kind, zh: zh.into(), en: en.into(), en_one: en_one.into() }
+    Unit { kind, zh: zh.to_string().into(), en: en.to_string().into(), en_one: en_one.to_string().into() }
 }
 
 fn check(v: f64, u: &Unit, bound: Bound, zh: &str, en: &str) {

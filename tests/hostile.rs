@@ -41,8 +41,8 @@ proptest! {
 const EVIL: &str = "<script>alert(1)</script>\"&</svg>'";
 
 fn poison(t: &mut Text) {
-    t.zh.push_str(EVIL);
-    t.en.push_str(EVIL);
+    t.zh.to_mut().push_str(EVIL);
+    t.en.to_mut().push_str(EVIL);
 }
 
 /// The real report with markup appended to every text it has.
@@ -53,41 +53,41 @@ fn poisoned() -> &'static Report {
     {
         poison(t);
     }
-    for s in &mut r.sections {
+    for s in r.sections.to_mut().iter_mut() {
         for t in [&mut s.ordinal, &mut s.keyword, &mut s.theme, &mut s.summary] {
             poison(t);
         }
     }
-    for f in &mut r.figures {
+    for f in r.figures.to_mut().iter_mut() {
         poison(&mut f.label);
         if let Some(scope) = &mut f.scope {
             poison(scope);
         }
     }
-    for d in &mut r.derived {
+    for d in r.derived.to_mut().iter_mut() {
         poison(&mut d.label);
     }
-    for l in &mut r.lists {
+    for l in r.lists.to_mut().iter_mut() {
         poison(&mut l.title);
-        for item in &mut l.items {
-            item.zh.push_str(EVIL);
-            item.en.push_str(EVIL);
+        for item in l.items.to_mut().iter_mut() {
+            item.zh.to_mut().push_str(EVIL);
+            item.en.to_mut().push_str(EVIL);
         }
     }
-    for f in &mut r.firsts {
+    for f in r.firsts.to_mut().iter_mut() {
         poison(&mut f.label);
     }
-    for c in &mut r.charts {
+    for c in r.charts.to_mut().iter_mut() {
         poison(&mut c.title);
     }
-    for u in r.units.values_mut() {
+    for (_, u) in r.units.to_mut().iter_mut() {
         for s in [&mut u.zh, &mut u.en, &mut u.en_one] {
-            s.push_str(EVIL);
+            s.to_mut().push_str(EVIL);
         }
     }
-    for p in r.periods.values_mut() {
-        p.zh.push_str(EVIL);
-        p.en.push_str(EVIL);
+    for (_, p) in r.periods.to_mut().iter_mut() {
+        p.zh.to_mut().push_str(EVIL);
+        p.en.to_mut().push_str(EVIL);
     }
     Box::leak(Box::new(r))
 }
@@ -104,7 +104,7 @@ fn markup_in_every_text_renders_as_text() {
     for lang in Lang::ALL {
         let html = sip_explainer::prerender::render_page(r, lang);
         assert_inert("page", &html);
-        for chart in &r.charts {
+        for chart in r.charts.iter() {
             assert_inert(&chart.id, &sip_explainer::charts::render(r, chart, lang));
             let (svg, _, _) = sip_explainer::export::standalone_svg(r, chart, lang).unwrap();
             assert_inert(&format!("{} export", chart.id), &svg);

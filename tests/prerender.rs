@@ -70,7 +70,7 @@ fn the_preview_images_are_drawn_from_the_data() {
     for lang in Lang::ALL {
         let svg = sip_explainer::social::card_svg(report, lang);
         assert!(svg.contains("width=\"1200\" height=\"630\""));
-        for s in &report.sections {
+        for s in report.sections.iter() {
             assert!(svg.contains(s.ordinal.get(lang)), "{lang:?} {}", s.id);
         }
         let png = std::fs::read(format!("static/img/{}", sip_explainer::social::file_name(lang))).unwrap();

@@ -28,9 +28,9 @@ fn each_language_holds_six_sections_in_order_and_every_figure() {
             })
             .collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{lang:?}: sections out of order");
-        for s in &report.sections {
+        for s in report.sections.iter() {
             assert!(text.contains(s.keyword.get(lang)), "{lang:?}: keyword of {}", s.id);
-            for id in &s.headline {
+            for id in s.headline.iter() {
                 let d = report.datum(id).unwrap();
                 let f = format::datum(&d, lang);
                 let card = format!("<span class=\"card-num\">{}</span>", f.number);
@@ -40,7 +40,7 @@ fn each_language_holds_six_sections_in_order_and_every_figure() {
                 );
             }
         }
-        for f in &report.figures {
+        for f in report.figures.iter() {
             let d = report.datum(&f.id).unwrap();
             assert!(html.contains(&format!("id=\"fig-{}\"", f.id)), "{lang:?}: figure {} is not on the page", f.id);
             assert!(
@@ -113,18 +113,18 @@ fn every_named_list_and_first_is_on_the_page() {
     let report = sip_explainer::data::report();
     for lang in Lang::ALL {
         let text = decoded(&render(report, lang));
-        for list in &report.lists {
+        for list in report.lists.iter() {
             assert!(
                 text.contains(list.title.get(lang))
                     || report.charts.iter().any(|c| c.list.as_deref() == Some(&list.id)),
                 "{lang:?}: list {}",
                 list.id
             );
-            for item in &list.items {
+            for item in list.items.iter() {
                 assert!(text.contains(item.text(lang)), "{lang:?}: {} lacks {:?}", list.id, item.text(lang));
             }
         }
-        for first in &report.firsts {
+        for first in report.firsts.iter() {
             assert!(text.contains(first.label.get(lang)), "{lang:?}: first {}", first.id);
         }
     }

@@ -83,18 +83,18 @@ fn every_view_round_trips() {
     let mut states = Vec::new();
     for lang in Lang::ALL {
         states.push(state(lang, None));
-        for s in &report().sections {
+        for s in report().sections.iter() {
             states.push(state(lang, Some(&s.id)));
             states.push(ViewState {
-                embed: Some(Embed::Section(s.id.clone())),
+                embed: Some(Embed::Section(s.id.to_string())),
                 theme: Theme::Light,
                 ..state(lang, None)
             });
         }
-        for c in &report().charts {
-            states.push(ViewState { table: Some(c.id.clone()), ..state(lang, Some(&format!("chart-{}", c.id))) });
+        for c in report().charts.iter() {
+            states.push(ViewState { table: Some(c.id.to_string()), ..state(lang, Some(&format!("chart-{}", c.id))) });
         }
-        for f in &report().figures {
+        for f in report().figures.iter() {
             states.push(state(lang, Some(&format!("fig-{}", f.id))));
         }
         states.push(ViewState { embed: Some(Embed::All), theme: Theme::Dark, ..state(lang, None) });

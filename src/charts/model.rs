@@ -77,7 +77,7 @@ fn text_mark(id: String, label: String, period: String, section: String) -> Mark
 /// The model of a chart in a language. A validated report always yields one; `None` means
 /// the chart refers to something missing.
 pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartModel> {
-    let datum = |id: &String| report.datum(id).map(|d| mark(report, &d, lang));
+    let datum = |id: &sip_report::Str| report.datum(id).map(|d| mark(report, &d, lang));
     let section = report.section(&chart.section).map(|s| s.ordinal.get(lang).to_string()).unwrap_or_default();
     let pair = || -> Option<(Mark, Mark, String)> {
         let a = datum(chart.figures.first()?)?;
@@ -145,7 +145,12 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                     .into_iter()
                     .map(|f| Mark {
                         display: format::first_scope(f.scope, lang).to_string(),
-                        ..text_mark(f.id.clone(), f.label.get(lang).to_string(), month(&f.date, lang), section.clone())
+                        ..text_mark(
+                            f.id.to_string(),
+                            f.label.get(lang).to_string(),
+                            month(&f.date, lang),
+                            section.clone(),
+                        )
                     })
                     .collect(),
             }

@@ -31,7 +31,7 @@ pub fn file(report: &Report, lang: Lang) -> Vec<u8> {
     let entries: Vec<Entry> = report
         .charts
         .iter()
-        .filter_map(|c| Some(Entry { chart: c.id.clone(), picture: super::render_chart(report, c, lang)? }))
+        .filter_map(|c| Some(Entry { chart: c.id.to_string(), picture: super::render_chart(report, c, lang)? }))
         .collect();
     postcard::to_allocvec(&entries).expect("pictures serialize")
 }

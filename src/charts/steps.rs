@@ -40,7 +40,7 @@ const EVENT_X: i32 = PAD + 26;
 const EVENT_W: i32 = WIDTH as i32 - EVENT_X - PAD;
 
 fn event_head(m: &Mark, ui: &Ui) -> String {
-    let when = if m.period.is_empty() { ui.date_not_given } else { m.period.as_str() };
+    let when = if m.period.is_empty() { ui.date_not_given } else { &*m.period };
     format!("{when} · {}", m.display)
 }
 

@@ -69,13 +69,13 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let view_box = format!("0 0 {} {}", drawn.width, drawn.height);
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
-    let table_open = shell.view.table.as_deref() == Some(chart.id.as_str());
+    let table_open = shell.view.table.as_deref() == Some(&*chart.id);
     let toggle_table = {
         let act = shell.act.clone();
         let chart = chart.id.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            act.emit(Action::Table { chart: chart.clone(), open: !table_open });
+            act.emit(Action::Table { chart: chart.to_string(), open: !table_open });
         })
     };
 
@@ -134,7 +134,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <div class="tools needs-js" role="group" aria-label={t.chart_tools}>
                 <button type="button" onclick={act(Action::CopyLink(anchor.clone()))}>{ t.copy_link }</button>
                 { for Format::ALL.into_iter().map(|format| html! {
-                    <button type="button" onclick={act(Action::Download { chart: chart.id.clone(), format })}
+                    <button type="button" onclick={act(Action::Download { chart: chart.id.to_string(), format })}
                         aria-label={format!("{} {}", t.download, format.label())}>
                         { "↓ " }{ format.label() }
                     </button>

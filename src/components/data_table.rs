@@ -43,7 +43,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                         q.retain(|s| !s.is_empty());
                         q.join(" · ")
                     }).unwrap_or_default();
-                    let period = if with_values { m.period.clone() } else { [m.period.as_str(), m.display.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ") };
+                    let period = if with_values { m.period.clone() } else { [&*m.period, m.display.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ") };
                     html! {
                         <tr>
                             <th scope="row">{ &m.label }</th>

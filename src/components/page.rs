@@ -32,7 +32,7 @@ pub fn Page(props: &PageProps) -> Html {
     let hydrating = props.hydrating;
     let island = |part: Part| html! { <Island {report} {part} {lang} {hydrating} /> };
     let sections: Vec<&str> = match &props.embed {
-        None | Some(Embed::All) => report.sections.iter().map(|s| s.id.as_str()).collect(),
+        None | Some(Embed::All) => report.sections.iter().map(|s| &*s.id).collect(),
         Some(Embed::Section(id)) => vec![id.as_str()],
     };
     let sections = sections.into_iter().map(|id| {

@@ -31,12 +31,12 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let charted_lists: Vec<&str> =
         report.charts_in(&s.id).filter(|c| c.kind == ChartKind::Steps).filter_map(|c| c.list.as_deref()).collect();
     let has_timeline = report.charts_in(&s.id).any(|c| c.kind == ChartKind::Timeline);
-    let lists: Vec<_> = report.lists_in(&s.id).filter(|l| !charted_lists.contains(&l.id.as_str())).collect();
+    let lists: Vec<_> = report.lists_in(&s.id).filter(|l| !charted_lists.contains(&&*l.id)).collect();
     let firsts: Vec<_> = if has_timeline { Vec::new() } else { report.firsts_in(&s.id).collect() };
     let rest: Vec<AttrValue> = report
         .figures_in(&s.id)
-        .map(|f| f.id.as_str())
-        .chain(report.derived.iter().filter(|d| d.section == s.id).map(|d| d.id.as_str()))
+        .map(|f| &*f.id)
+        .chain(report.derived.iter().filter(|d| d.section == s.id).map(|d| &*d.id))
         .filter(|id| !s.headline.iter().any(|h| h == id))
         .map(|id| AttrValue::from(id.to_string()))
         .collect();

@@ -64,13 +64,13 @@ impl Report {
         let d = self
             .derived
             .iter()
-            .find(|d| d.kind == DerivedKind::Baseline && d.inputs.first().map(String::as_str) == Some(change_id))?;
+            .find(|d| d.kind == DerivedKind::Baseline && d.inputs.first().map(|s| &**s) == Some(change_id))?;
         self.datum(&d.id)
     }
 
     /// The first unit of kind percent: what shares and progress are measured in.
     pub fn percent_unit(&self) -> Option<&Unit> {
-        self.units.values().find(|u| u.kind == UnitKind::Percent)
+        self.units.iter().map(|(_, u)| u).find(|u| u.kind == UnitKind::Percent)
     }
 
     fn compute(&self, d: &DerivedDef) -> Option<(f64, &Unit)> {

@@ -61,8 +61,8 @@ pub fn value(v: f64, unit: &Unit, bound: Bound, lang: Lang) -> Formatted {
     let unit_text = match lang {
         Lang::Zh => format!("{magnitude}{}", unit.zh),
         Lang::En => {
-            let name = if number == "1" && magnitude.is_empty() { &unit.en_one } else { &unit.en };
-            [magnitude.as_str(), name.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
+            let name: &str = if number == "1" && magnitude.is_empty() { &unit.en_one } else { &unit.en };
+            [&*magnitude, name].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
         }
     };
     let plus_ok = matches!(unit.kind, UnitKind::Count | UnitKind::Duration) && magnitude.is_empty();
@@ -167,7 +167,7 @@ pub fn decimal(x: f64, max_decimals: usize) -> String {
 /// Thousands separators for the integer part: 12345.6 → "12,345.6".
 pub fn grouped(x: f64, max_decimals: usize) -> String {
     let s = decimal(x, max_decimals);
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let (int, frac) = s.split_once('.').map_or((&*s, None), |(a, b)| (a, Some(b)));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -72,7 +72,17 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
     else {
         unreachable!("every missing part pushed an error");
     };
-    let report = Report { meta, units, periods, sections, figures, derived, lists, firsts, charts };
+    let report = Report {
+        meta,
+        units: units.into_iter().collect(),
+        periods: periods.into_iter().collect(),
+        sections: sections.into(),
+        figures: figures.into(),
+        derived: derived.into(),
+        lists: lists.into(),
+        firsts: firsts.into(),
+        charts: charts.into(),
+    };
     let errors = validate(&report, file);
     if errors.is_empty() {
         Ok(report)
@@ -146,7 +156,7 @@ fn decode_map<T: DeserializeOwned>(
     key: &str,
     value: toml::Value,
     errors: &mut Vec<ReportError>,
-) -> Option<BTreeMap<String, T>> {
+) -> Option<BTreeMap<Str, T>> {
     let toml::Value::Table(items) = value else {
         errors.push(ReportError {
             file: file.to_string(),
@@ -157,7 +167,9 @@ fn decode_map<T: DeserializeOwned>(
         return None;
     };
     let before = errors.len();
-    let out: BTreeMap<String, T> =
-        items.into_iter().filter_map(|(k, v)| decode(file, &format!("{key}.{k}"), v, errors).map(|t| (k, t))).collect();
+    let out: BTreeMap<Str, T> = items
+        .into_iter()
+        .filter_map(|(k, v)| decode(file, &format!("{key}.{k}"), v, errors).map(|t| (k.into(), t)))
+        .collect();
     (errors.len() == before).then_some(out)
 }

@@ -1,11 +1,24 @@
 //! The data model of a report, shared by the build script, the wasm app and the tests.
 //!
 //! Every struct denies unknown fields so that a typo in the data file is an error, not a
-//! silently missing figure. The same types are serialised with postcard for the wasm, so no
-//! `skip_serializing_if` or untagged enums: postcard is not self-describing.
+//! silently missing figure. Texts and lists are `Cow`s: loaded from TOML they are owned; the
+//! wasm gets the report as a `static` the build script writes (with `databake`), borrowed, so
+//! it carries neither a decoder nor a decoding step.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
+
+/// A text of the report: owned when loaded, borrowed when built into the app.
+pub type Str = Cow<'static, str>;
+/// A list of the report: owned when loaded, borrowed when built into the app.
+pub type List<T> = Cow<'static, [T]>;
+/// A TOML table of named entries (`[units.yuan]`), sorted by name.
+pub type Keyed<T> = List<(Str, T)>;
+
+/// Writes a `Keyed` list as the map it was read from (for the JSON dataset).
+fn keyed_as_map<T: Serialize + Clone, S: Serializer>(entries: &Keyed<T>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(entries.iter().map(|(k, v)| (k, v)))
+}
 
 /// A language the report is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -42,10 +55,11 @@ impl Lang {
 
 /// A text in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 impl Text {
@@ -58,35 +72,40 @@ impl Text {
 }
 
 /// The whole report.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     pub meta: Meta,
-    pub units: BTreeMap<String, Unit>,
-    pub periods: BTreeMap<String, Period>,
-    pub sections: Vec<Section>,
-    pub figures: Vec<Figure>,
-    pub derived: Vec<DerivedDef>,
-    pub lists: Vec<NamedList>,
-    pub firsts: Vec<First>,
-    pub charts: Vec<Chart>,
+    #[serde(serialize_with = "keyed_as_map")]
+    pub units: Keyed<Unit>,
+    #[serde(serialize_with = "keyed_as_map")]
+    pub periods: Keyed<Period>,
+    pub sections: List<Section>,
+    pub figures: List<Figure>,
+    pub derived: List<DerivedDef>,
+    pub lists: List<NamedList>,
+    pub firsts: List<First>,
+    pub charts: List<Chart>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Starts the names of downloaded files (`sip-2023-k4-ip-financing.csv`).
-    pub slug: String,
+    pub slug: Str,
     pub title: Text,
     pub subtitle: Text,
     pub article_title: Text,
     pub publisher: Text,
     /// ISO date, `YYYY-MM-DD`.
-    pub published: String,
+    pub published: Str,
     pub intro: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     /// An amount of money; formatted with 亿/万 or billion/million.
@@ -104,18 +123,20 @@ pub enum UnitKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub kind: UnitKind,
     /// Chinese measure word or unit (家, 人, 元, %).
-    pub zh: String,
+    pub zh: Str,
     /// English plural.
-    pub en: String,
+    pub en: Str,
     /// English singular.
-    pub en_one: String,
+    pub en_one: Str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     Year,
@@ -126,11 +147,12 @@ pub enum PeriodKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub kind: PeriodKind,
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 impl Period {
@@ -144,23 +166,25 @@ impl Period {
 
 /// One keyword section of the article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The fragment id, `k1` … `k6`.
-    pub id: String,
+    pub id: Str,
     pub ordinal: Text,
     pub keyword: Text,
     pub theme: Text,
     /// The figure shown for this section in the report-card header.
-    pub card: String,
+    pub card: Str,
     /// Figures shown as big-number cards.
-    pub headline: Vec<String>,
+    pub headline: List<Str>,
     /// Our own explanation, not the article's sentences.
     pub summary: Text,
 }
 
 /// How a reported figure relates to the true value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     #[default]
@@ -177,6 +201,7 @@ pub enum Bound {
 
 /// The power of ten the article writes a value in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum Scale {
     One,
@@ -198,22 +223,23 @@ impl Scale {
 
 /// A figure as the article reports it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
-    pub id: String,
-    pub section: String,
+    pub id: Str,
+    pub section: Str,
     pub label: Text,
     pub value: f64,
     pub scale: Scale,
-    pub unit: String,
+    pub unit: Str,
     pub bound: Bound,
     pub cumulative: bool,
-    pub period: String,
+    pub period: Str,
     #[serde(default)]
     pub scope: Option<Text>,
     /// For a growth rate or a multiple: the figure it describes.
     #[serde(default)]
-    pub change_of: Option<String>,
+    pub change_of: Option<Str>,
 }
 
 impl Figure {
@@ -224,6 +250,7 @@ impl Figure {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum DerivedKind {
     /// inputs = [change]: the changed figure one period earlier.
@@ -236,24 +263,26 @@ pub enum DerivedKind {
 
 /// A figure we compute from the article's figures. Its value is never in the data file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct DerivedDef {
-    pub id: String,
-    pub section: String,
+    pub id: Str,
+    pub section: Str,
     pub kind: DerivedKind,
-    pub inputs: Vec<String>,
-    pub period: String,
+    pub inputs: List<Str>,
+    pub period: Str,
     pub label: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct ListItem {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
     /// A figure this item stands for, shown beside it.
     #[serde(default)]
-    pub figure: Option<String>,
+    pub figure: Option<Str>,
 }
 
 impl ListItem {
@@ -266,15 +295,17 @@ impl ListItem {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct NamedList {
-    pub id: String,
-    pub section: String,
+    pub id: Str,
+    pub section: Str,
     pub title: Text,
-    pub items: Vec<ListItem>,
+    pub items: List<ListItem>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum FirstScope {
     /// 全国首单 / 全国首个.
@@ -285,17 +316,19 @@ pub enum FirstScope {
 
 /// A "first" (全国首单, 首个) the article claims.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct First {
-    pub id: String,
-    pub section: String,
+    pub id: Str,
+    pub section: Str,
     /// `YYYY-MM`, or empty when the article gives no date.
-    pub date: String,
+    pub date: Str,
     pub scope: FirstScope,
     pub label: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     /// Horizontal bars of figures of one unit kind.
@@ -317,16 +350,17 @@ pub enum ChartKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]
 pub struct Chart {
-    pub id: String,
-    pub section: String,
+    pub id: Str,
+    pub section: Str,
     pub kind: ChartKind,
     pub title: Text,
     #[serde(default)]
-    pub figures: Vec<String>,
+    pub figures: List<Str>,
     #[serde(default)]
-    pub list: Option<String>,
+    pub list: Option<Str>,
 }
 
 impl Report {
@@ -347,11 +381,11 @@ impl Report {
     }
 
     pub fn unit(&self, id: &str) -> Option<&Unit> {
-        self.units.get(id)
+        self.units.iter().find(|(k, _)| k == id).map(|(_, u)| u)
     }
 
     pub fn period(&self, id: &str) -> Option<&Period> {
-        self.periods.get(id)
+        self.periods.iter().find(|(k, _)| k == id).map(|(_, p)| p)
     }
 
     /// The index (0-based) of a section in reading order.

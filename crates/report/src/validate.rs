@@ -93,7 +93,7 @@ impl Validator<'_> {
 
     fn unit_of(&self, id: &str) -> Option<(&str, &Unit)> {
         if let Some(f) = self.report.figure(id) {
-            return self.report.unit(&f.unit).map(|u| (f.unit.as_str(), u));
+            return self.report.unit(&f.unit).map(|u| (&*f.unit, u));
         }
         let d = self.report.derived_def(id)?;
         match d.kind {
@@ -101,7 +101,7 @@ impl Validator<'_> {
                 let change = self.report.figure(d.inputs.first()?)?;
                 self.unit_of(change.change_of.as_deref()?)
             }
-            _ => self.report.units.iter().find(|(_, u)| u.kind == UnitKind::Percent).map(|(k, u)| (k.as_str(), u)),
+            _ => self.report.units.iter().find(|(_, u)| u.kind == UnitKind::Percent).map(|(k, u)| (&**k, u)),
         }
     }
 
@@ -137,7 +137,7 @@ impl Validator<'_> {
     }
 
     fn units_and_periods(&mut self) {
-        for (id, u) in &self.report.units {
+        for (id, u) in self.report.units.iter() {
             let e = format!("units.{id}");
             for (field, s) in [("zh", &u.zh), ("en", &u.en), ("en_one", &u.en_one)] {
                 if s.trim().is_empty() {
@@ -145,7 +145,7 @@ impl Validator<'_> {
                 }
             }
         }
-        for (id, p) in &self.report.periods {
+        for (id, p) in self.report.periods.iter() {
             let e = format!("periods.{id}");
             for (field, s) in [("zh", &p.zh), ("en", &p.en)] {
                 if s.trim().is_empty() {
@@ -158,14 +158,11 @@ impl Validator<'_> {
     fn unique_ids(&mut self) {
         let r = self.report;
         let groups: [(&str, Vec<&str>); 5] = [
-            ("sections", r.sections.iter().map(|s| s.id.as_str()).collect()),
-            (
-                "figures",
-                r.figures.iter().map(|f| f.id.as_str()).chain(r.derived.iter().map(|d| d.id.as_str())).collect(),
-            ),
-            ("lists", r.lists.iter().map(|l| l.id.as_str()).collect()),
-            ("firsts", r.firsts.iter().map(|f| f.id.as_str()).collect()),
-            ("charts", r.charts.iter().map(|c| c.id.as_str()).collect()),
+            ("sections", r.sections.iter().map(|s| &*s.id).collect()),
+            ("figures", r.figures.iter().map(|f| &*f.id).chain(r.derived.iter().map(|d| &*d.id)).collect()),
+            ("lists", r.lists.iter().map(|l| &*l.id).collect()),
+            ("firsts", r.firsts.iter().map(|f| &*f.id).collect()),
+            ("charts", r.charts.iter().map(|c| &*c.id).collect()),
         ];
         for (kind, ids) in groups {
             let mut seen = BTreeSet::new();
@@ -196,7 +193,7 @@ impl Validator<'_> {
             if s.headline.is_empty() {
                 self.err(&e, "headline", "a section needs at least one headline figure");
             }
-            for id in &s.headline {
+            for id in s.headline.iter() {
                 self.datum_ref(&e, "headline", id);
             }
         }
@@ -263,7 +260,7 @@ impl Validator<'_> {
                 continue;
             }
             let mut ok = true;
-            for id in &d.inputs {
+            for id in d.inputs.iter() {
                 if self.report.figure(id).is_none() {
                     self.err(&e, "inputs", format!("no reported figure has the id \"{id}\""));
                     ok = false;
@@ -291,7 +288,7 @@ impl Validator<'_> {
         }
     }
 
-    fn same_unit(&mut self, e: &str, field: &str, ids: &[String]) {
+    fn same_unit(&mut self, e: &str, field: &str, ids: &[Str]) {
         let units: Vec<_> = ids.iter().filter_map(|id| self.unit_of(id).map(|(k, _)| (id, k.to_string()))).collect();
         if let Some((first_id, first)) = units.first() {
             for (id, u) in &units[1..] {
@@ -303,7 +300,7 @@ impl Validator<'_> {
         }
     }
 
-    fn same_unit_kind(&mut self, e: &str, field: &str, ids: &[String]) {
+    fn same_unit_kind(&mut self, e: &str, field: &str, ids: &[Str]) {
         let kinds: Vec<_> = ids.iter().filter_map(|id| self.unit_of(id).map(|(_, u)| (id, u.kind))).collect();
         if let Some((first_id, first)) = kinds.first() {
             for (id, k) in &kinds[1..] {
@@ -355,7 +352,7 @@ impl Validator<'_> {
             self.section_ref(&e, &c.section);
             self.text(&e, "title", &c.title);
             let mut known = true;
-            for id in &c.figures {
+            for id in c.figures.iter() {
                 known &= self.datum_ref(&e, "figures", id);
             }
             if let Some(list) = &c.list {
@@ -374,7 +371,7 @@ impl Validator<'_> {
                     }
                     if c.kind == ChartKind::Ladder {
                         self.same_unit(&e, "figures", &c.figures);
-                        for id in &c.figures {
+                        for id in c.figures.iter() {
                             if self.report.datum(id).is_some_and(|d| d.value <= 0.0) {
                                 self.err(
                                     &e,
@@ -398,7 +395,7 @@ impl Validator<'_> {
                     if n == 0 {
                         self.err(&e, "figures", "a growth chart needs at least one growth figure");
                     }
-                    for id in &c.figures {
+                    for id in c.figures.iter() {
                         if self.report.baseline_of(id).is_none() {
                             self.err(&e, "figures", format!("\"{id}\" has no derived baseline in [[derived]]"));
                         }
