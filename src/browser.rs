@@ -397,7 +397,8 @@ pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
 }
 
 /// Takes the charts' pictures from the prerendered page (the wasm does not draw them): each
-/// `figure.chart`'s size and its marks' boxes (from the layer's `data-boxes`), and with
+/// `figure.chart`'s size, its marks' boxes (from the layer's `data-boxes`) and its
+/// description (the hidden paragraph the picture names), and with
 /// `markup` the picture itself. Hydration needs no markup (the page shows it already), and
 /// serialising thirteen pictures is the slowest part of starting: `adopt_markup` takes it
 /// later, before anything replaces it.
@@ -413,9 +414,14 @@ pub fn adopt_pictures(lang: Lang, markup: bool) {
         let (Some(picture), Some(layer)) = (picture, layer) else { continue };
         let size = |name: &str| picture.get_attribute(name).and_then(|v| v.parse::<u32>().ok());
         let boxes = layer.get_attribute("data-boxes").and_then(|b| crate::charts::pictures::parse_boxes(&b));
-        if let (Some(width), Some(height), Some(boxes)) = (size("width"), size("height"), boxes) {
+        let description =
+            doc.get_element_by_id(&crate::charts::svg::description_id_of(chart)).and_then(|p| p.text_content());
+        if let (Some(width), Some(height), Some(boxes), Some(description)) =
+            (size("width"), size("height"), boxes, description)
+        {
             let svg = if markup { picture.outer_html() } else { String::new() };
-            crate::charts::pictures::insert(chart, lang, crate::charts::RenderedChart { svg, width, height, boxes });
+            let picture = crate::charts::RenderedChart { svg, width, height, boxes, description };
+            crate::charts::pictures::insert(chart, lang, picture);
         }
     }
 }

@@ -45,14 +45,13 @@ thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Starts the app on the page in the document: decoding the report; reading the URL and the
-/// reader's settings; setting up the islands; the header's hydration: each in a task of its
-/// own, so that on a slow phone none of them keeps input waiting for long.
+/// Starts the app on the page in the document: reading the URL and the reader's settings;
+/// setting up the islands; the header's hydration: each in a task of its own, so that on a
+/// slow phone none of them keeps input waiting for long. (The report needs no step: it is
+/// built into the wasm as a `static`.)
 pub fn start() {
-    crate::browser::next_task(|| {
-        let report = ReportRef(crate::data::report());
-        crate::browser::next_task(move || begin(report));
-    });
+    let report = ReportRef(crate::data::report());
+    crate::browser::next_task(move || begin(report));
 }
 
 fn begin(report: ReportRef) {

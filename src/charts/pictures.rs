@@ -5,7 +5,8 @@
 //! and the other language's come from a file the build writes for each language
 //! (`pictures/pictures-en.bin`, every chart drawn natively), fetched once the page is idle.
 //! The interactive layer needs each mark's box as well as the picture: the page carries them
-//! in a `data-boxes` attribute, the files in the picture.
+//! in a `data-boxes` attribute, the files in the picture. The chart's description travels the
+//! same way: the page's hidden paragraph, or the file.
 
 use super::{MarkBox, RenderedChart};
 use serde::{Deserialize, Serialize};

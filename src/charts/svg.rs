@@ -17,6 +17,9 @@ pub struct RenderedChart {
     pub height: u32,
     /// One per mark, in the order of `ChartModel::marks`.
     pub boxes: Vec<MarkBox>,
+    /// The chart in words (`describe`): written natively like the picture, so that the wasm
+    /// carries neither the wording nor the code that writes it.
+    pub description: String,
 }
 
 /// Escapes text for an XML attribute or text node.
@@ -95,7 +98,12 @@ fn compact(svg: &str) -> String {
 
 /// The id of the element that describes a chart in words.
 pub fn description_id(chart: &Chart) -> String {
-    format!("chart-{}-desc", chart.id)
+    description_id_of(&chart.id)
+}
+
+/// The id of the element that describes the chart of this id in words.
+pub fn description_id_of(chart: &str) -> String {
+    format!("chart-{chart}-desc")
 }
 
 /// Draws a chart; `None` for a chart whose data is missing (a validated report has none).
@@ -121,7 +129,8 @@ pub fn render_chart(report: &Report, chart: &Chart, lang: Lang) -> Option<Render
         Some(end) if body.starts_with("<svg") => format!("{open}{}", compact(&body[end + 1..])),
         _ => body,
     };
-    Some(RenderedChart { svg, width, height, boxes })
+    let description = super::describe(&model, lang);
+    Some(RenderedChart { svg, width, height, boxes, description })
 }
 
 /// The chart as a standalone SVG string (empty if its data is missing).

@@ -9,7 +9,7 @@ use super::data_table::DataTable;
 use super::shell::{use_shell, Action, Format};
 use super::ReportRef;
 use crate::charts::pictures::{boxes_attr, picture};
-use crate::charts::{chart_model, describe, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
+use crate::charts::{chart_model, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::{format, Lang};
@@ -38,7 +38,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         let model = chart_model(report, chart, *lang)?;
         let rendered = picture(report, chart, *lang)?;
         let boxes = AttrValue::from(boxes_attr(&rendered.boxes));
-        Some((describe(&model, *lang), model, rendered, boxes))
+        Some((model, rendered, boxes))
     });
     let pointer = use_state_eq(Pointer::default);
     let layer = use_node_ref();
@@ -55,7 +55,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         });
     }
 
-    let (Some(chart), Some((description, model, drawn, boxes))) =
+    let (Some(chart), Some((model, drawn, boxes))) =
         (report.charts.iter().find(|c| c.id == props.chart.as_str()), drawn.as_ref())
     else {
         return html! {};
@@ -126,7 +126,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 </svg>
             </div>
             // Hidden: read as the picture's description, not a second time as a paragraph.
-            <p hidden=true id={description_id(chart)}>{ description }</p>
+            <p hidden=true id={description_id(chart)}>{ &drawn.description }</p>
             <p class="chart-source">
                 { format!("{}{}", t.source_prefix, section) }
                 if has_derived { { format!(" · {}: {}", t.derived, t.derived_note) } }

@@ -25,4 +25,4 @@ export const FIRST_VIEW_BUDGET = 160 * 1024;
 /** What the size test enforces today: the measured size plus a little room, so that growth
  *  fails the tests. The site is over FIRST_VIEW_BUDGET (see BENCHMARKS.md); when it gets
  *  under, this ceiling becomes FIRST_VIEW_BUDGET. */
-export const FIRST_VIEW_CEILING = 192 * 1024;
+export const FIRST_VIEW_CEILING = 186 * 1024;
