@@ -5,7 +5,7 @@
 
 use sip_explainer::charts::style::{svg_hex, PALETTE};
 use sip_explainer::charts::{chart_model, describe, render_chart, MarkBox};
-use sip_explainer::components::data_table::{DataTable, DataTableProps};
+use sip_explainer::components::data_table::data_table;
 use sip_explainer::components::ReportRef;
 use sip_explainer::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::Lang;
@@ -85,9 +85,21 @@ fn descriptions_say_what_is_compared_extremes_references_and_derivations() {
     }
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct TableProps {
+    chart: yew::AttrValue,
+    lang: Lang,
+}
+
+/// `data_table` is a function; the server renderer needs a component to call it.
+#[yew::function_component]
+fn Table(props: &TableProps) -> yew::Html {
+    data_table(ReportRef(report()), &props.chart, props.lang)
+}
+
 fn table(id: &str, lang: Lang) -> String {
-    let props = DataTableProps { report: ReportRef(report()), chart: id.to_string().into(), lang };
-    futures::executor::block_on(yew::LocalServerRenderer::<DataTable>::with_props(props).render())
+    let props = TableProps { chart: id.to_string().into(), lang };
+    futures::executor::block_on(yew::LocalServerRenderer::<Table>::with_props(props).render())
 }
 
 #[test]

@@ -5,8 +5,8 @@
 //! marks layer is where each data mark is named, once. The layer is an SVG with the same
 //! viewBox, so marks and tooltip are placed by attributes, never by inline styles.
 
-use super::data_table::DataTable;
-use super::shell::{use_shell, Action, Format};
+use super::data_table::data_table;
+use super::shell::{Action, Format, Shell};
 use super::ReportRef;
 use crate::charts::pictures::{boxes_attr, picture};
 use crate::charts::{chart_model, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
@@ -20,6 +20,8 @@ pub struct ChartFrameProps {
     pub report: ReportRef,
     pub chart: AttrValue,
     pub lang: Lang,
+    /// The island's shell: the view state the frame shows and the actions it sends.
+    pub shell: Shell,
 }
 
 /// Which mark is active and whether its tooltip shows.
@@ -42,7 +44,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     });
     let pointer = use_state_eq(Pointer::default);
     let layer = use_node_ref();
-    let shell = use_shell();
+    let shell = &props.shell;
 
     #[cfg(target_arch = "wasm32")]
     {
@@ -144,7 +146,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <details class="chart-table" open={table_open}>
                 // The table view lives in the URL: a click asks the root, which opens it.
                 <summary onclick={toggle_table}>{ t.data_table }</summary>
-                <DataTable {report} chart={chart.id.clone()} {lang} />
+                { data_table(report, &chart.id, lang) }
             </details>
         </figure>
     }

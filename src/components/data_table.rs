@@ -7,18 +7,11 @@ use crate::i18n::ui;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DataTableProps {
-    pub report: ReportRef,
-    pub chart: AttrValue,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn DataTable(props: &DataTableProps) -> Html {
-    let (report, lang) = (props.report, props.lang);
+/// A chart's data as a table (empty for an unknown chart). A plain function: see
+/// `figure_card`.
+pub fn data_table(report: ReportRef, chart: &str, lang: Lang) -> Html {
     let t = ui(lang);
-    let Some(chart) = report.charts.iter().find(|c| c.id == props.chart.as_str()) else { return html! {} };
+    let Some(chart) = report.charts.iter().find(|c| c.id == chart) else { return html! {} };
     let Some(model) = chart_model(&report, chart, lang) else { return html! {} };
     let with_values = !matches!(model, ChartModel::Steps { .. } | ChartModel::Timeline { .. });
     html! {

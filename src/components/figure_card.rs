@@ -7,21 +7,14 @@ use crate::url::page_href;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureCardProps {
-    pub report: ReportRef,
-    pub id: AttrValue,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn FigureCard(props: &FigureCardProps) -> Html {
-    let Some(d) = props.report.datum(&props.id) else {
+/// A figure's card (empty for an unknown id). A plain function, not a component: it has no
+/// state, and each component type costs the wasm its own lifecycle code.
+pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
+    let Some(d) = report.datum(id) else {
         return html! {};
     };
-    let lang = props.lang;
     let f = format::datum(&d, lang);
-    let section = props.report.section(d.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
+    let section = report.section(d.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
     let mut meta = vec![d.period.label(lang).to_string()];
     meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
     let class = classes!("card", d.derived.then_some("card-derived"));

@@ -5,25 +5,18 @@ use crate::i18n::ui;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureListProps {
-    pub report: ReportRef,
-    pub ids: Vec<AttrValue>,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn FigureList(props: &FigureListProps) -> Html {
-    let lang = props.lang;
+/// The list of figures of these ids (unknown ids are left out). A plain function: see
+/// `figure_card`.
+pub fn figure_list(report: ReportRef, ids: &[&str], lang: Lang) -> Html {
     html! {
         <ul class="figure-list">
-            { for props.ids.iter().filter_map(|id| props.report.datum(id)).map(|d| {
+            { for ids.iter().filter_map(|id| report.datum(id)).map(|d| {
                 let mut meta = vec![d.period.label(lang).to_string()];
                 meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
                 if let Some(scope) = d.scope {
                     meta.push(scope.get(lang).to_string());
                 }
-                if let Some(section) = props.report.section(d.section) {
+                if let Some(section) = report.section(d.section) {
                     meta.push(format!("{}{}", ui(lang).source_prefix, section.ordinal.get(lang)));
                 }
                 html! {

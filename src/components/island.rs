@@ -7,7 +7,7 @@
 //! one it was prerendered in, it is rendered afresh.
 
 use super::page::{foot, head};
-use super::section::SectionView;
+use super::section::section_view;
 use super::shell::Shell;
 use super::ReportRef;
 use crate::url::ViewState;
@@ -84,10 +84,8 @@ pub fn Island(props: &IslandProps) -> Html {
     let lang = shell.view.lang;
     let content = match &props.part {
         Part::Head => head(report, lang, &shell),
-        Part::Section(id) => html! { <SectionView {report} id={id.clone()} {lang} /> },
+        Part::Section(id) => section_view(report, id, lang, &shell),
         Part::Foot => foot(report, lang, shell.view.embed.as_ref()),
     };
-    html! {
-        <ContextProvider<Shell> context={shell}>{ content }</ContextProvider<Shell>>
-    }
+    content
 }

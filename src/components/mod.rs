@@ -1,5 +1,8 @@
-//! The widgets of the page. They take the report and the language as props and never read
-//! the browser themselves; islands read the shared `store`, which `client` wires in.
+//! The widgets of the page. They take the report and the language (and the shell, where
+//! they have controls) and never read the browser themselves; islands read the shared
+//! `store`, which `client` wires in. Only what keeps state is a component (`Page`, `Island`,
+//! `ChartFrame`): the rest are plain functions returning `Html`, since each component type
+//! costs the wasm its own lifecycle and hydration code.
 
 pub mod chart_frame;
 pub mod data_table;

@@ -5,7 +5,7 @@
 //! elements are written here and their contents by the island.
 
 use super::island::{Island, Part};
-use super::report_card::ReportCard;
+use super::report_card::report_card;
 use super::shell::Shell;
 use super::ReportRef;
 use crate::i18n::ui;
@@ -93,7 +93,7 @@ pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             <h1>{ meta.title.get(lang) }</h1>
             <p class="subtitle">{ meta.subtitle.get(lang) }</p>
             <p class="intro">{ meta.intro.get(lang) }</p>
-            <ReportCard {report} {lang} />
+            { report_card(report, lang) }
         </>
     }
 }

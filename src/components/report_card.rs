@@ -7,20 +7,13 @@ use crate::url::section_href;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ReportCardProps {
-    pub report: ReportRef,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn ReportCard(props: &ReportCardProps) -> Html {
-    let lang = props.lang;
+/// The header's report card. A plain function: see `figure_card`.
+pub fn report_card(report: ReportRef, lang: Lang) -> Html {
     html! {
         <nav class="report-card" aria-label={ui(lang).report_card}>
             <ol>
-                { for props.report.sections.iter().map(|s| {
-                    let figure = props.report.datum(&s.card).map(|d| format::datum(&d, lang));
+                { for report.sections.iter().map(|s| {
+                    let figure = report.datum(&s.card).map(|d| format::datum(&d, lang));
                     html! {
                         <li>
                             <a href={section_href(lang, &s.id)}>

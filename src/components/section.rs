@@ -3,28 +3,20 @@
 //! itself is the page's (it is the island's root).
 
 use super::chart_frame::ChartFrame;
-use super::figure_card::FigureCard;
-use super::figure_list::FigureList;
-use super::shell::{use_shell, Action};
+use super::figure_card::figure_card;
+use super::figure_list::figure_list;
+use super::shell::{Action, Shell};
 use super::ReportRef;
 use crate::charts::model::month;
 use crate::i18n::ui;
 use sip_report::{format, ChartKind, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionViewProps {
-    pub report: ReportRef,
-    pub id: AttrValue,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn SectionView(props: &SectionViewProps) -> Html {
-    let report = props.report;
-    let lang = props.lang;
+/// A section's contents (empty for an unknown id), with the controls `shell` drives. A plain
+/// function: its island is the component.
+pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
     let t = ui(lang);
-    let Some(s) = report.section(&props.id) else {
+    let Some(s) = report.section(id) else {
         return html! {};
     };
     // A list drawn as steps is not repeated as text; a list that only names a ladder's rungs is.
@@ -33,16 +25,14 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let has_timeline = report.charts_in(&s.id).any(|c| c.kind == ChartKind::Timeline);
     let lists: Vec<_> = report.lists_in(&s.id).filter(|l| !charted_lists.contains(&&*l.id)).collect();
     let firsts: Vec<_> = if has_timeline { Vec::new() } else { report.firsts_in(&s.id).collect() };
-    let rest: Vec<AttrValue> = report
+    let rest: Vec<&str> = report
         .figures_in(&s.id)
         .map(|f| &*f.id)
         .chain(report.derived.iter().filter(|d| d.section == s.id).map(|d| &*d.id))
         .filter(|id| !s.headline.iter().any(|h| h == id))
-        .map(|id| AttrValue::from(id.to_string()))
         .collect();
     let title_id = format!("{}-title", s.id);
-    let shell = use_shell();
-    let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, &shell));
+    let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
     html! {
         <>
             <header class="keyword-head">
@@ -52,11 +42,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 { for tools }
             </header>
             <div class="cards">
-                { for s.headline.iter().map(|id| html! { <FigureCard {report} id={id.clone()} {lang} /> }) }
+                { for s.headline.iter().map(|id| figure_card(report, id, lang)) }
             </div>
             <p class="summary">{ s.summary.get(lang) }</p>
             <div class="charts">
-                { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.clone()} {lang} /> }) }
+                { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.to_string()} {lang} shell={shell.clone()} /> }) }
             </div>
             { for lists.iter().map(|l| html! {
                 <div class="named-list">
@@ -83,7 +73,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             if !rest.is_empty() {
                 <div class="more-figures">
                     <h3>{ t.all_figures }</h3>
-                    <FigureList {report} ids={rest} {lang} />
+                    { figure_list(report, &rest, lang) }
                 </div>
             }
         </>
@@ -91,7 +81,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
 }
 
 /// Copy link, share and embed, for one section. Hidden until the page is interactive.
-fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &super::shell::Shell) -> Html {
+fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
     let t = ui(lang);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let code = shell.site.as_ref().map(|site| embed_code(report, site, id, lang));

@@ -86,9 +86,3 @@ impl Shell {
         self.notice.as_ref().filter(|n| n.anchor == anchor).map(|n| n.text.as_str())
     }
 }
-
-/// The shell, or an inert default outside an app (a component rendered alone in a test).
-#[hook]
-pub fn use_shell() -> Shell {
-    use_context::<Shell>().unwrap_or_default()
-}
