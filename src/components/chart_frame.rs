@@ -206,9 +206,9 @@ fn tooltip_svg(report: ReportRef, m: &Mark, b: &MarkBox, chart_height: u32, lang
     let width = crate::charts::style::WIDTH as i32 - 2;
     let lines: Vec<(String, &'static str)> = tooltip_lines(report, m, lang)
         .into_iter()
-        .zip(["tip-label", "tip-value", "tip-meta"])
+        .zip(["label", "value", "meta"])
         .filter(|(s, _)| !s.is_empty())
-        .flat_map(|(s, class)| wrap(&s, width - 2 * TIP_PAD, 18.0).into_iter().map(move |l| (l, class)))
+        .flat_map(|(s, kind)| wrap(&s, width - 2 * TIP_PAD, 18.0).into_iter().map(move |l| (l, kind)))
         .collect();
     let height = lines.len() as i32 * TIP_LINE + 2 * TIP_PAD;
     let top = match place_tooltip(b, chart_height) {
@@ -218,8 +218,8 @@ fn tooltip_svg(report: ReportRef, m: &Mark, b: &MarkBox, chart_height: u32, lang
     html! {
         <g class="tip" aria-hidden="true" visibility={if shown { "visible" } else { "hidden" }}>
             <rect class="tip-box" x="1" y={top.to_string()} width={width.to_string()} height={height.to_string()} rx="4" />
-            { for lines.iter().enumerate().map(|(i, (line, class))| html! {
-                <text class={*class} x={(1 + TIP_PAD).to_string()} y={(top + TIP_PAD + TIP_LINE * i as i32 + 14).to_string()}>{ line }</text>
+            { for lines.iter().enumerate().map(|(i, (line, kind))| html! {
+                <text data-line={*kind} x={(1 + TIP_PAD).to_string()} y={(top + TIP_PAD + TIP_LINE * i as i32 + 14).to_string()}>{ line }</text>
             }) }
         </g>
     }

@@ -17,9 +17,8 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
     let section = report.section(d.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
     let mut meta = vec![d.period.label(lang).to_string()];
     meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
-    let class = classes!("card", d.derived.then_some("card-derived"));
     html! {
-        <a {class} id={format!("fig-{}", d.id)} href={format!("{}#fig-{}", page_href(lang), d.id)}>
+        <a class="card" data-derived={d.derived.then_some("true")} id={format!("fig-{}", d.id)} href={format!("{}#fig-{}", page_href(lang), d.id)}>
             <p class="card-value">
                 if !f.prefix.is_empty() { <span class="card-q">{ f.prefix.trim_end() }</span> }
                 <span class="card-num">{ &f.number }</span>

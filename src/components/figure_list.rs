@@ -20,7 +20,7 @@ pub fn figure_list(report: ReportRef, ids: &[&str], lang: Lang) -> Html {
                     meta.push(format!("{}{}", ui(lang).source_prefix, section.ordinal.get(lang)));
                 }
                 html! {
-                    <li id={format!("fig-{}", d.id)} class={classes!(d.derived.then_some("derived"))}>
+                    <li id={format!("fig-{}", d.id)} data-derived={d.derived.then_some("true")}>
                         <span class="fl-label">{ d.label.get(lang) }</span>
                         <span class="fl-value">{ format::plain(&d, lang) }</span>
                         <span class="fl-meta">{ meta.join(" · ") }</span>
