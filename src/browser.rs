@@ -433,10 +433,26 @@ pub fn go_to(href: &str) {
     }
 }
 
-/// Fills in the markup of pictures adopted without it, from the page (which still shows them:
-/// called before a switch of language replaces them).
+/// Fills in the markup of pictures adopted without it, and of the parts the server wrote,
+/// from the page (which still shows them: called before a switch of language replaces them).
 pub fn adopt_markup(lang: Lang) {
     if crate::charts::pictures::lacks_markup(lang) {
         adopt_pictures(lang, true);
+    }
+    if !crate::fragments::has(lang) {
+        adopt_fragments(lang);
+    }
+}
+
+/// Takes the markup of the parts the server wrote (see `fragments`) from their containers,
+/// without the markers hydration looks for.
+pub fn adopt_fragments(lang: Lang) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(containers) = doc.query_selector_all("[data-fragment]") else { return };
+    for i in 0..containers.length() {
+        let Some(c) = containers.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(key) = c.get_attribute("data-fragment") else { continue };
+        let html = c.inner_html().replace("<!--<#>-->", "").replace("<!--</#>-->", "");
+        crate::fragments::insert(&key, lang, html.into());
     }
 }

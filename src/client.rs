@@ -78,6 +78,9 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     if let Some(lang) = prerendered {
         // Islands hydrate what the page shows; a page rendered afresh needs the markup now.
         crate::browser::adopt_pictures(lang, initial.embed.is_some());
+        if initial.embed.is_some() {
+            crate::browser::adopt_fragments(lang);
+        }
     }
     match prerendered {
         // `cargo xtask dist` prerenders the full page, in the language its path names.
@@ -256,7 +259,7 @@ fn drain(report: ReportRef) {
 /// if need be; `failed` if they cannot be loaded.
 pub fn with_pictures(lang: Lang, ready: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
     use crate::charts::pictures;
-    if pictures::has(lang) {
+    if pictures::has(lang) && crate::fragments::has(lang) {
         return ready();
     }
     let first = WAITING.with(|w| {
@@ -269,10 +272,14 @@ pub fn with_pictures(lang: Lang, ready: impl FnOnce() + 'static, failed: impl Fn
         return;
     }
     crate::browser::fetch_bytes(&pictures::path(lang), move |bytes| {
-        let entries = bytes.as_deref().and_then(pictures::decode);
-        let loaded = entries.is_some();
-        for e in entries.into_iter().flatten() {
+        let contents = bytes.as_deref().and_then(pictures::decode);
+        let loaded = contents.is_some();
+        let (entries, parts) = contents.unwrap_or_default();
+        for e in entries {
             pictures::insert(&e.chart, lang, e.picture);
+        }
+        for (key, html) in parts {
+            crate::fragments::insert(&key, lang, html.into());
         }
         let waiting: Vec<Waiter> = WAITING.with(|w| {
             let mut w = w.borrow_mut();

@@ -13,6 +13,7 @@ use sip_report::Lang;
 /// A report's page in a language, rendered by Yew's server renderer: what the islands
 /// hydrate (see `components::island`).
 pub fn render_page(report: &'static sip_report::Report, lang: Lang) -> String {
+    crate::fragments::prepare(crate::components::ReportRef(report), lang);
     let props = crate::components::page::PageProps {
         report: crate::components::ReportRef(report),
         lang,

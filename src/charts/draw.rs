@@ -11,7 +11,7 @@ pub type Area<DB> = DrawingArea<DB, Shift>;
 
 /// Where a data mark sits, in chart units: the area that answers to pointer, touch and focus.
 /// Draw functions push one per mark, in the order of `ChartModel::marks`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MarkBox {
     pub x: i32,
     pub y: i32,

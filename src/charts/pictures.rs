@@ -9,13 +9,12 @@
 //! same way: the page's hidden paragraph, or the file.
 
 use super::{MarkBox, RenderedChart};
-use serde::{Deserialize, Serialize};
 use sip_report::{Chart, Lang, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// One chart's picture in a file of pictures.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub chart: String,
     pub picture: RenderedChart,
@@ -26,20 +25,70 @@ pub fn path(lang: Lang) -> String {
     format!("pictures/pictures-{}.bin", if lang == Lang::En { "en" } else { "zh" })
 }
 
-/// Every chart of a report drawn in a language, as the file the browser fetches.
+/// Separate the two groups of a file (pictures, parts), the entries of a group and the fields
+/// of an entry: ASCII's group, record and unit separators, which neither the markup nor the
+/// report's texts contain (`file` checks).
+const GROUP: char = '\u{1d}';
+const RECORD: char = '\u{1e}';
+const UNIT: char = '\u{1f}';
+
+/// A file's contents: the pictures, and the page's parts written on the server
+/// (`fragments`), as (key, HTML).
+pub type Contents = (Vec<Entry>, Vec<(String, String)>);
+
+/// Every chart of a report drawn in a language, and every part of the page the server writes,
+/// as the file the browser fetches. For each chart: its id, width, height, boxes (as in
+/// `data-boxes`), description and SVG; for each part, its key and HTML; all UTF-8 text. A
+/// format this plain needs no decoder in the wasm beyond splitting and `parse_boxes`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn file(report: &Report, lang: Lang) -> Vec<u8> {
-    let entries: Vec<Entry> = report
+pub fn file(report: &'static Report, lang: Lang) -> Vec<u8> {
+    let join = |fields: &[&str], what: &str| {
+        assert!(
+            fields.iter().all(|f| !f.contains([GROUP, RECORD, UNIT])),
+            "{what}: a text holds a control character that separates the picture file"
+        );
+        fields.join(&UNIT.to_string())
+    };
+    let pictures: Vec<String> = report
         .charts
         .iter()
-        .filter_map(|c| Some(Entry { chart: c.id.to_string(), picture: super::render_chart(report, c, lang)? }))
+        .filter_map(|c| {
+            let p = super::render_chart(report, c, lang)?;
+            let size = [p.width.to_string(), p.height.to_string()];
+            Some(join(&[&c.id, &size[0], &size[1], &boxes_attr(&p.boxes), &p.description, &p.svg], &c.id))
+        })
         .collect();
-    postcard::to_allocvec(&entries).expect("pictures serialize")
+    let parts: Vec<String> = crate::fragments::rendered(crate::components::ReportRef(report), lang)
+        .iter()
+        .map(|(key, html)| join(&[key, html], key))
+        .collect();
+    format!("{}{GROUP}{}", pictures.join(&RECORD.to_string()), parts.join(&RECORD.to_string())).into_bytes()
 }
 
 /// Reads a file of pictures; `None` if it is not one.
-pub fn decode(bytes: &[u8]) -> Option<Vec<Entry>> {
-    postcard::from_bytes(bytes).ok()
+pub fn decode(bytes: &[u8]) -> Option<Contents> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let (pictures, parts) = text.split_once(GROUP)?;
+    let parts = parts
+        .split(RECORD)
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once(UNIT).map(|(k, h)| (k.to_string(), h.to_string())))
+        .collect::<Option<Vec<_>>>()?;
+    let pictures = pictures
+        .split(RECORD)
+        .map(|entry| {
+            let mut f = entry.split(UNIT);
+            let chart = f.next()?.to_string();
+            let width = f.next()?.parse().ok()?;
+            let height = f.next()?.parse().ok()?;
+            let boxes = parse_boxes(f.next()?)?;
+            let description = f.next()?.to_string();
+            let svg = f.next()?.to_string();
+            let picture = RenderedChart { svg, width, height, boxes, description };
+            f.next().is_none().then_some(Entry { chart, picture })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((pictures, parts))
 }
 
 /// The marks' boxes as an attribute value: `x y w h,x y w h`.

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use sip_report::{Chart, Lang, Report};
 
 /// A drawn chart.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RenderedChart {
     pub svg: String,
     pub width: u32,

@@ -5,11 +5,11 @@
 //! marks layer is where each data mark is named, once. The layer is an SVG with the same
 //! viewBox, so marks and tooltip are placed by attributes, never by inline styles.
 
-use super::data_table::data_table;
 use super::shell::{Action, Format, Shell};
 use super::ReportRef;
 use crate::charts::pictures::{boxes_attr, picture};
 use crate::charts::{chart_model, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
+use crate::fragments::{markup, Part};
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::{format, Lang};
@@ -72,6 +72,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
+    let table = Part::Table(chart.id.to_string().into());
     let toggle_table = {
         let act = shell.act.clone();
         let chart = chart.id.clone();
@@ -146,7 +147,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <details class="chart-table" open={table_open}>
                 // The table view lives in the URL: a click asks the root, which opens it.
                 <summary onclick={toggle_table}>{ t.data_table }</summary>
-                { data_table(report, &chart.id, lang) }
+                <div class="table-scroll" data-fragment={table.key()}>{ markup(&table, lang) }</div>
             </details>
         </figure>
     }

@@ -1,24 +1,61 @@
 //! One keyword section's contents, laid out from the data: heading, big-number cards, our
 //! explanation, charts, lists, firsts, then every remaining figure. The `<section>` element
-//! itself is the page's (it is the island's root).
+//! itself is the page's (it is the island's root); the cards and what follows the charts
+//! are written on the server (`fragments`).
 
 use super::chart_frame::ChartFrame;
-use super::figure_card::figure_card;
-use super::figure_list::figure_list;
 use super::shell::{Action, Shell};
 use super::ReportRef;
-use crate::charts::model::month;
+use crate::fragments::{markup, Part};
 use crate::i18n::ui;
-use sip_report::{format, ChartKind, Lang};
+use sip_report::Lang;
 use yew::prelude::*;
 
 /// A section's contents (empty for an unknown id), with the controls `shell` drives. A plain
-/// function: its island is the component.
+/// function: its island is the component. The cards and the lists are written on the server
+/// (see `fragments`).
 pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
-    let t = ui(lang);
     let Some(s) = report.section(id) else {
         return html! {};
     };
+    let title_id = format!("{}-title", s.id);
+    let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
+    let (cards, rest) = (Part::Cards(id.to_string().into()), Part::Rest(id.to_string().into()));
+    html! {
+        <>
+            <header class="keyword-head">
+                <p class="keyword-ordinal">{ s.ordinal.get(lang) }</p>
+                <h2 id={title_id}>{ s.keyword.get(lang) }</h2>
+                <p class="keyword-theme">{ s.theme.get(lang) }</p>
+                { for tools }
+            </header>
+            <div class="cards" data-fragment={cards.key()}>{ markup(&cards, lang) }</div>
+            <p class="summary">{ s.summary.get(lang) }</p>
+            <div class="charts">
+                { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.to_string()} {lang} shell={shell.clone()} /> }) }
+            </div>
+            <div class="section-rest" data-fragment={rest.key()}>{ markup(&rest, lang) }</div>
+        </>
+    }
+}
+
+/// A section's headline figures as cards (written on the server: see `fragments`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn cards(report: ReportRef, id: &str, lang: Lang) -> Html {
+    use super::figure_card::figure_card;
+    let Some(s) = report.section(id) else { return html! {} };
+    s.headline.iter().map(|id| figure_card(report, id, lang)).collect()
+}
+
+/// A section's named lists, its firsts (unless a timeline draws them) and every figure not on
+/// a card (written on the server: see `fragments`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
+    use super::figure_list::figure_list;
+    use crate::charts::model::month;
+    use sip_report::{format, ChartKind};
+    let t = ui(lang);
+    let Some(s) = report.section(id) else { return html! {} };
     // A list drawn as steps is not repeated as text; a list that only names a ladder's rungs is.
     let charted_lists: Vec<&str> =
         report.charts_in(&s.id).filter(|c| c.kind == ChartKind::Steps).filter_map(|c| c.list.as_deref()).collect();
@@ -31,23 +68,8 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
         .chain(report.derived.iter().filter(|d| d.section == s.id).map(|d| &*d.id))
         .filter(|id| !s.headline.iter().any(|h| h == id))
         .collect();
-    let title_id = format!("{}-title", s.id);
-    let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
     html! {
         <>
-            <header class="keyword-head">
-                <p class="keyword-ordinal">{ s.ordinal.get(lang) }</p>
-                <h2 id={title_id}>{ s.keyword.get(lang) }</h2>
-                <p class="keyword-theme">{ s.theme.get(lang) }</p>
-                { for tools }
-            </header>
-            <div class="cards">
-                { for s.headline.iter().map(|id| figure_card(report, id, lang)) }
-            </div>
-            <p class="summary">{ s.summary.get(lang) }</p>
-            <div class="charts">
-                { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.to_string()} {lang} shell={shell.clone()} /> }) }
-            </div>
             { for lists.iter().map(|l| html! {
                 <div class="named-list">
                     <h3>{ l.title.get(lang) }</h3>

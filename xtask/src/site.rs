@@ -45,6 +45,7 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
     let template_path = dist.join("index.html");
     let trunk_html =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let trunk_html = compact_stylesheet(dist, &trunk_html)?;
     let template = sip_explainer::prerender::deferred_loader(&trunk_html)?;
     let policy = sip_explainer::prerender::content_security_policy(&template)?;
     fs::write(dist.join("_headers"), sip_explainer::prerender::headers_file(&policy)).map_err(|e| e.to_string())?;
@@ -64,6 +65,18 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
         eprintln!("xtask: prerendered {}", dir.join("index.html").display());
     }
     Ok(())
+}
+
+/// Rewrites the stylesheet Trunk wrote without its comments and indentation; returns Trunk's
+/// page with the link's integrity hash renewed.
+fn compact_stylesheet(dist: &Path, trunk_html: &str) -> Result<String> {
+    use sip_explainer::stylesheet;
+    let href = stylesheet::linked(trunk_html).ok_or("Trunk's page links no stylesheet")?;
+    let file = dist.join(href.rsplit('/').next().unwrap_or(href));
+    let css = fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let small = stylesheet::minify(&css);
+    fs::write(&file, &small).map_err(|e| e.to_string())?;
+    stylesheet::with_integrity(trunk_html, &small)
 }
 
 /// Every check CI runs.
