@@ -1,5 +1,5 @@
-//! The parts of the page that change with nothing but the language: a section's figure
-//! cards, its lists and remaining figures, each chart's data table. They are written on the
+//! The parts of the page that change with nothing but the language: the header's report card,
+//! a section's figure cards, its lists and remaining figures, each chart's data table. They are written on the
 //! server only, like the chart pictures, and the wasm carries neither the code that writes
 //! them nor their wording (about 4 KB of gzip).
 //!
@@ -18,6 +18,8 @@ use yew::prelude::*;
 /// A part of the page written on the server.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Part {
+    /// The header's report card: one entry per keyword.
+    ReportCard,
     /// A section's headline figures, as cards.
     Cards(AttrValue),
     /// A section's named lists, firsts and remaining figures.
@@ -30,6 +32,7 @@ impl Part {
     /// The value of its container's `data-fragment` attribute, unique on the page.
     pub fn key(&self) -> String {
         match self {
+            Part::ReportCard => "report-card".to_string(),
             Part::Cards(section) => format!("{section}-cards"),
             Part::Rest(section) => format!("{section}-rest"),
             Part::Table(chart) => format!("table-{chart}"),
@@ -42,7 +45,8 @@ impl Part {
             let id = AttrValue::from(s.id.to_string());
             [Part::Cards(id.clone()), Part::Rest(id)]
         });
-        sections.chain(report.charts.iter().map(|c| Part::Table(c.id.to_string().into()))).collect()
+        let charts = report.charts.iter().map(|c| Part::Table(c.id.to_string().into()));
+        std::iter::once(Part::ReportCard).chain(sections).chain(charts).collect()
     }
 }
 
@@ -137,9 +141,10 @@ struct ContentProps {
 #[cfg(not(target_arch = "wasm32"))]
 #[function_component]
 fn Content(props: &ContentProps) -> Html {
-    use crate::components::{data_table::data_table, section};
+    use crate::components::{data_table::data_table, report_card::report_card, section};
     let (report, lang) = (props.report, props.lang);
     match &props.part {
+        Part::ReportCard => report_card(report, lang),
         Part::Cards(id) => section::cards(report, id, lang),
         Part::Rest(id) => section::rest(report, id, lang),
         Part::Table(chart) => data_table(report, chart, lang),

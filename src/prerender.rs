@@ -52,10 +52,11 @@ pub fn page(template: &str, lang: Lang, app_html: &str, site: Option<&str>) -> R
 /// the wasm competes with the stylesheet and the first paint. The prerendered page needs
 /// neither: this loader starts after the page has loaded and painted once, fetching the
 /// wasm with the integrity hash Trunk computed for it (Chromium ignores `integrity` on a
-/// `preload` of `as="fetch"`, so the preload goes). The module script keeps its
-/// `modulepreload` with integrity. If the script or the wasm cannot be loaded, the loader
-/// marks the page (`data-failed`) so the page says so at once. Fails if Trunk's output lacks
-/// a piece it names.
+/// `preload` of `as="fetch"`, so the preload goes). The JS module is fetched at that moment
+/// too, not while the page is parsed: the loader adds Trunk's `modulepreload` (with its
+/// integrity hash) then, and imports the module once that has loaded, so the hash holds. If the
+/// script or the wasm cannot be loaded, the loader marks the page (`data-failed`) so the page
+/// says so at once. Fails if Trunk's output lacks a piece it names.
 pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
     let (start, end) = inline_script_span(trunk_html).ok_or("Trunk's page has no inline loader script")?;
     let script = &trunk_html[start..end];
@@ -69,17 +70,28 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
         Some(hash) => format!(", {{ integrity: '{hash}' }}"),
         None => String::new(),
     };
+    let module_start = trunk_html.find("<link rel=\"modulepreload\"").ok_or("Trunk's page has no modulepreload")?;
+    let module_end =
+        trunk_html[module_start..].find('>').ok_or("the modulepreload link is not closed")? + module_start + 1;
+    let module_link = &trunk_html[module_start..module_end];
+    let module_integrity = between(module_link, "integrity=\"", "\"").unwrap_or_default();
     let loader = format!(
         "<script type=\"module\">\n\
          const failed = () => document.documentElement.setAttribute('data-failed', '');\n\
-         const start = () => import('{js}').then((m) => m.default({{ module_or_path: fetch('{wasm}'{fetch_options}) }})).catch(failed);\n\
+         const run = () => import('{js}').then((m) => m.default({{ module_or_path: fetch('{wasm}'{fetch_options}) }})).catch(failed);\n\
+         const start = () => {{\n\
+           const link = Object.assign(document.createElement('link'), {{ rel: 'modulepreload', href: '{js}', crossOrigin: 'anonymous', integrity: '{module_integrity}' }});\n\
+           link.addEventListener('load', run, {{ once: true }});\n\
+           link.addEventListener('error', failed, {{ once: true }});\n\
+           document.head.append(link);\n\
+         }};\n\
          const later = () => requestAnimationFrame(() => setTimeout(start));\n\
          if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
          </script>"
     );
     let open = trunk_html[..start].rfind("<script").ok_or("the loader script has no opening tag")?;
     let with_loader = format!("{}{loader}{}", &trunk_html[..open], &trunk_html[end + "</script>".len()..]);
-    Ok(with_loader.replacen(preload, "", 1))
+    Ok(with_loader.replacen(preload, "", 1).replacen(module_link, "", 1))
 }
 
 /// The text between the first `open` and the next `close`.

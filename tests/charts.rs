@@ -151,7 +151,7 @@ fn picture_files_hold_every_chart_with_its_boxes_and_every_part_of_the_page() {
         }
         // The parts the server writes: the same HTML as in the page, for every section and chart.
         assert_eq!(parts, sip_explainer::fragments::rendered(ReportRef(report), lang));
-        assert_eq!(parts.len(), 2 * report.sections.len() + report.charts.len());
+        assert_eq!(parts.len(), 1 + 2 * report.sections.len() + report.charts.len());
         let page = sip_explainer::prerender::render_page(report, lang);
         for (key, html) in &parts {
             let container = page.find(&format!("data-fragment=\"{key}\"")).expect(key);

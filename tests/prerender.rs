@@ -32,8 +32,12 @@ fn the_wasm_waits_for_the_content() {
         "a failed load is said"
     );
     assert!(template.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-wasm' })"), "the wasm keeps its hash");
+    // The module too is fetched only then, and with its hash: the loader adds the preload.
+    assert!(!template.contains("<link rel=\"modulepreload\""), "nothing but the page is fetched while it is parsed");
     assert!(
-        template.contains("rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"")
+        template.contains("rel: 'modulepreload', href: '/app-1.js', crossOrigin: 'anonymous', integrity: 'sha384-js'")
+            && template.contains("addEventListener('load', run"),
+        "{template}"
     );
     // The policy allows the new loader, and only it.
     let page = page(&template, Lang::En, "", None).unwrap();

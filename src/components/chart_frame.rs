@@ -69,6 +69,10 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         marks.iter().any(|m| m.derived) || matches!(model, ChartModel::Share { .. } | ChartModel::Progress { .. });
     let n = marks.len();
     let view_box = format!("0 0 {} {}", drawn.width, drawn.height);
+    let mut source_line = format!("{}{}", t.source_prefix, section);
+    if has_derived {
+        source_line.push_str(&format!(" · {}: {}", t.derived, t.derived_note));
+    }
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
@@ -130,16 +134,15 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             </div>
             // Hidden: read as the picture's description, not a second time as a paragraph.
             <p hidden=true id={description_id(chart)}>{ &drawn.description }</p>
-            <p class="chart-source">
-                { format!("{}{}", t.source_prefix, section) }
-                if has_derived { { format!(" · {}: {}", t.derived, t.derived_note) } }
-            </p>
+            // One text each (adjacent texts reach the browser as one node, which hydration
+            // would have to split and write again).
+            <p class="chart-source">{ source_line }</p>
             <div class="tools needs-js" role="group" aria-label={t.chart_tools}>
                 <button type="button" onclick={act(Action::CopyLink(anchor.clone()))}>{ t.copy_link }</button>
                 { for Format::ALL.into_iter().map(|format| html! {
                     <button type="button" onclick={act(Action::Download { chart: chart.id.to_string(), format })}
                         aria-label={format!("{} {}", t.download, format.label())}>
-                        { "↓ " }{ format.label() }
+                        { format!("↓ {}", format.label()) }
                     </button>
                 }) }
                 <span class="notice" role="status">{ shell.notice_for(&anchor).unwrap_or_default() }</span>

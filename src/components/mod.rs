@@ -14,6 +14,7 @@ pub mod figure_card;
 pub mod figure_list;
 pub mod island;
 pub mod page;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod report_card;
 pub mod section;
 pub mod shell;

@@ -5,9 +5,9 @@
 //! elements are written here and their contents by the island.
 
 use super::island::{Island, Part};
-use super::report_card::report_card;
 use super::shell::Shell;
 use super::ReportRef;
+use crate::fragments::{self, markup};
 use crate::i18n::ui;
 use crate::url::{full_href, page_href, Embed, ViewState};
 use sip_report::Lang;
@@ -61,6 +61,7 @@ pub fn Page(props: &PageProps) -> Html {
 
 /// The header's contents: skip link, failure notice, toggles, title and the report card.
 pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
+    let card = fragments::Part::ReportCard;
     let t = ui(lang);
     let other = lang.other();
     let meta = &report.meta;
@@ -93,7 +94,9 @@ pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             <h1>{ meta.title.get(lang) }</h1>
             <p class="subtitle">{ meta.subtitle.get(lang) }</p>
             <p class="intro">{ meta.intro.get(lang) }</p>
-            { report_card(report, lang) }
+            <nav class="report-card" aria-label={t.report_card}>
+                <ol data-fragment={card.key()}>{ markup(&card, lang) }</ol>
+            </nav>
         </>
     }
 }
@@ -109,10 +112,10 @@ pub fn foot(report: ReportRef, lang: Lang, embed: Option<&Embed>) -> Html {
         return html! {
             <>
                 <p>
-                    { t.source }{ colon }<cite>{ meta.article_title.get(lang) }</cite>
+                    { format!("{}{colon}", t.source) }<cite>{ meta.article_title.get(lang) }</cite>
                     { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
                 </p>
-                <p><a href={full} target="_blank" rel="noopener">{ t.open_full }{ " ↗" }</a></p>
+                <p><a href={full} target="_blank" rel="noopener">{ format!("{} ↗", t.open_full) }</a></p>
             </>
         };
     }
@@ -120,7 +123,7 @@ pub fn foot(report: ReportRef, lang: Lang, embed: Option<&Embed>) -> Html {
     html! {
         <>
             <p class="credit">
-                { t.source }{ colon }<cite>{ meta.article_title.get(lang) }</cite>
+                { format!("{}{colon}", t.source) }<cite>{ meta.article_title.get(lang) }</cite>
                 { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
             </p>
             <p class="footer-note">{ t.footer_note }</p>

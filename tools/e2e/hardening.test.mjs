@@ -127,3 +127,20 @@ test('a slow wasm is no failure: no alarm while it loads', async () => {
   assert.ok(!(await page.locator('.js-failed-notice').isVisible()));
   await close();
 });
+
+test('the app script is fetched only after the first paint, and only as Trunk hashed it', async () => {
+  const { page, close } = await open('/', { ready: false });
+  // The page alone paints: no script is asked for while it is parsed.
+  const scriptsBeforeLoad = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js') && r.startTime < performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd).length);
+  assert.equal(scriptsBeforeLoad, 0, 'the app script waits for the page');
+  // A script that is not the one built is refused: the integrity hash holds for the late load.
+  await page.route('**/sip-explainer-*.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// changed` });
+  });
+  await page.reload();
+  await page.waitForSelector('html[data-failed]', { state: 'attached', timeout: 10000 });
+  assert.equal(await page.getAttribute('html', 'data-ready'), null);
+  await close();
+});

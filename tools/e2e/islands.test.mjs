@@ -12,6 +12,15 @@ const WATCH = `
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  // Text the page rewrites: hydration should leave text that is already right alone (a
+  // rewritten paragraph is painted again, and may count as the page's largest paint, late).
+  window.__rewritten = [];
+  new MutationObserver((records) => {
+    for (const r of records) {
+      // The parser growing a text node as the page streams in is not a rewrite.
+      if (r.target.parentElement?.closest('[data-island]')) window.__rewritten.push(r.target.parentNode.nodeName + ': ' + r.oldValue?.slice(0, 30));
+    }
+  }).observe(document, { characterData: true, subtree: true, characterDataOldValue: true });
   document.addEventListener('DOMContentLoaded', () => {
     for (const el of document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table')) el.__prerendered = true;
     window.__tagged = document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table').length;
@@ -49,6 +58,7 @@ test('each section starts when it comes into view; the nodes are the prerendered
       });
       assert.ok(kept.tagged > 100, `the prerendered nodes were tagged (${kept.tagged})`);
       assert.deepEqual([kept.kept, kept.total], [kept.tagged, kept.tagged], `${url} ${width}px: every prerendered node is kept, none added`);
+      assert.deepEqual(await page.evaluate(() => window.__rewritten), [], `${url} ${width}px: no text is written again`);
       const shift = await page.evaluate(() => window.__shift);
       assert.ok(shift <= 0.01, `${url} ${width}px: layout shift ${shift}`);
       assert.deepEqual(problems, []);

@@ -125,7 +125,11 @@ mod feat_hydration {
                     // We always replace the text value for now.
                     //
                     // Please see the next comment for a detailed explanation.
-                    m.set_node_value(Some(self.text.as_ref()));
+                    // Patched (see PATCHED.md): a text node that already holds the text is
+                    // left alone, so the browser does not paint it again.
+                    if m.data() != self.text.as_ref() {
+                        m.set_node_value(Some(self.text.as_ref()));
+                    }
 
                     BText {
                         text: self.text,
