@@ -174,6 +174,10 @@ pub fn head(lang: Lang, site: &str) -> String {
         Lang::En => "en_US",
     };
     let mut tags = vec![
+        // The first paint waits until the whole of <main> is parsed (browsers without render
+        // blocking ignore it): the page is small, and one layout before the first paint costs
+        // less than laying out the first screen again, in a long task, once the rest arrives.
+        "<link rel=\"expect\" href=\"#main\" blocking=\"render\">".to_string(),
         format!("<title>{title}</title>"),
         format!("<meta name=\"description\" content=\"{description}\">"),
         format!("<link rel=\"canonical\" href=\"{}\">", url(lang)),

@@ -62,6 +62,7 @@ fn social_tags_per_language() {
         assert!(html.contains(&format!("<meta property=\"og:image\" content=\"{image}\">")));
         assert!(html.contains(&format!("<meta property=\"og:locale\" content=\"{locale}\">")));
         assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(html.contains("<link rel=\"expect\" href=\"#main\" blocking=\"render\">"), "one first layout");
         assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">"));
     }
     assert!(zh.contains("<meta property=\"og:title\" content=\"苏州工业园区2023年科创成绩单\">"));
