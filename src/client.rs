@@ -255,8 +255,9 @@ fn drain(report: ReportRef) {
     crate::browser::next_task(move || drain(report));
 }
 
-/// Runs `ready` once the pictures of `lang` are at hand (at once if they are), fetching them
-/// if need be; `failed` if they cannot be loaded.
+/// Runs `ready` once the pictures of `lang`, and the parts of the page the server writes
+/// (`fragments`), are at hand (at once if they are), fetching their file if need be; `failed`
+/// if it cannot be loaded.
 pub fn with_pictures(lang: Lang, ready: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
     use crate::charts::pictures;
     if pictures::has(lang) && crate::fragments::has(lang) {

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 /// A part of the page written on the server.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Part {
+pub enum Fragment {
     /// The header's report card: one entry per keyword.
     ReportCard,
     /// A section's headline figures, as cards.
@@ -28,25 +28,25 @@ pub enum Part {
     Table(AttrValue),
 }
 
-impl Part {
+impl Fragment {
     /// The value of its container's `data-fragment` attribute, unique on the page.
     pub fn key(&self) -> String {
         match self {
-            Part::ReportCard => "report-card".to_string(),
-            Part::Cards(section) => format!("{section}-cards"),
-            Part::Rest(section) => format!("{section}-rest"),
-            Part::Table(chart) => format!("table-{chart}"),
+            Fragment::ReportCard => "report-card".to_string(),
+            Fragment::Cards(section) => format!("{section}-cards"),
+            Fragment::Rest(section) => format!("{section}-rest"),
+            Fragment::Table(chart) => format!("table-{chart}"),
         }
     }
 
     /// Every part of a report.
-    pub fn all(report: ReportRef) -> Vec<Part> {
+    pub fn all(report: ReportRef) -> Vec<Fragment> {
         let sections = report.sections.iter().flat_map(|s| {
             let id = AttrValue::from(s.id.to_string());
-            [Part::Cards(id.clone()), Part::Rest(id)]
+            [Fragment::Cards(id.clone()), Fragment::Rest(id)]
         });
-        let charts = report.charts.iter().map(|c| Part::Table(c.id.to_string().into()));
-        std::iter::once(Part::ReportCard).chain(sections).chain(charts).collect()
+        let charts = report.charts.iter().map(|c| Fragment::Table(c.id.to_string().into()));
+        std::iter::once(Fragment::ReportCard).chain(sections).chain(charts).collect()
     }
 }
 
@@ -81,7 +81,7 @@ fn cached(key: &str, lang: Lang) -> Option<AttrValue> {
 }
 
 /// A part's markup, for inside its container.
-pub fn markup(part: &Part, lang: Lang) -> Html {
+pub fn markup(part: &Fragment, lang: Lang) -> Html {
     let key = part.key();
     #[cfg(not(target_arch = "wasm32"))]
     let html = cached(&key, lang).unwrap_or_default();
@@ -118,7 +118,7 @@ pub fn prepare(report: ReportRef, lang: Lang) {
 /// browser fetches on a switch of language.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn rendered(report: ReportRef, lang: Lang) -> Vec<(String, String)> {
-    Part::all(report)
+    Fragment::all(report)
         .into_iter()
         .map(|part| {
             let key = part.key();
@@ -133,7 +133,7 @@ pub fn rendered(report: ReportRef, lang: Lang) -> Vec<(String, String)> {
 #[derive(Properties, PartialEq)]
 struct ContentProps {
     report: ReportRef,
-    part: Part,
+    part: Fragment,
     lang: Lang,
 }
 
@@ -144,9 +144,9 @@ fn Content(props: &ContentProps) -> Html {
     use crate::components::{data_table::data_table, report_card::report_card, section};
     let (report, lang) = (props.report, props.lang);
     match &props.part {
-        Part::ReportCard => report_card(report, lang),
-        Part::Cards(id) => section::cards(report, id, lang),
-        Part::Rest(id) => section::rest(report, id, lang),
-        Part::Table(chart) => data_table(report, chart, lang),
+        Fragment::ReportCard => report_card(report, lang),
+        Fragment::Cards(id) => section::cards(report, id, lang),
+        Fragment::Rest(id) => section::rest(report, id, lang),
+        Fragment::Table(chart) => data_table(report, chart, lang),
     }
 }

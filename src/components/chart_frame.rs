@@ -9,7 +9,7 @@ use super::shell::{Action, Format, Shell};
 use super::ReportRef;
 use crate::charts::pictures::{boxes_attr, picture};
 use crate::charts::{chart_model, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
-use crate::fragments::{markup, Part};
+use crate::fragments::{markup, Fragment};
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::{format, Lang};
@@ -76,7 +76,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
-    let table = Part::Table(chart.id.to_string().into());
+    let table = Fragment::Table(chart.id.to_string().into());
     let toggle_table = {
         let act = shell.act.clone();
         let chart = chart.id.clone();

@@ -7,7 +7,7 @@
 use super::island::{Island, Part};
 use super::shell::Shell;
 use super::ReportRef;
-use crate::fragments::{self, markup};
+use crate::fragments::{markup, Fragment};
 use crate::i18n::ui;
 use crate::url::{full_href, page_href, Embed, ViewState};
 use sip_report::Lang;
@@ -61,7 +61,7 @@ pub fn Page(props: &PageProps) -> Html {
 
 /// The header's contents: skip link, failure notice, toggles, title and the report card.
 pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
-    let card = fragments::Part::ReportCard;
+    let card = Fragment::ReportCard;
     let t = ui(lang);
     let other = lang.other();
     let meta = &report.meta;

@@ -6,7 +6,7 @@
 use super::chart_frame::ChartFrame;
 use super::shell::{Action, Shell};
 use super::ReportRef;
-use crate::fragments::{markup, Part};
+use crate::fragments::{markup, Fragment};
 use crate::i18n::ui;
 use sip_report::Lang;
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
     };
     let title_id = format!("{}-title", s.id);
     let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
-    let (cards, rest) = (Part::Cards(id.to_string().into()), Part::Rest(id.to_string().into()));
+    let (cards, rest) = (Fragment::Cards(id.to_string().into()), Fragment::Rest(id.to_string().into()));
     html! {
         <>
             <header class="keyword-head">
