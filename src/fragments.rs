@@ -1,7 +1,7 @@
 //! The parts of the page that change with nothing but the language: the header's report card,
-//! a section's figure cards, its lists and remaining figures, each chart's data table. They are written on the
-//! server only, like the chart pictures, and the wasm carries neither the code that writes
-//! them nor their wording (about 4 KB of gzip).
+//! a section's figure cards, its lists and remaining figures, each chart's data table. They
+//! are written on the server only, like the chart pictures, and the wasm carries neither the
+//! code that writes them nor their wording (about 4 KB of gzip).
 //!
 //! On the server each part is rendered to HTML first (`prepare`), then set into the page as
 //! raw HTML inside a container that names it (`data-fragment`). In the browser, hydration
@@ -80,11 +80,11 @@ fn cached(key: &str, lang: Lang) -> Option<AttrValue> {
     CACHE.with(|c| c.borrow().iter().find(|(k, l, _)| k == key && *l == lang).map(|(_, _, h)| h.clone()))
 }
 
-/// A part's markup, for inside its container.
-pub fn markup(part: &Fragment, lang: Lang) -> Html {
-    let key = part.key();
+/// The markup of the part of this key (`Fragment::key`, also its container's `data-fragment`),
+/// for inside its container.
+pub fn markup(key: &str, lang: Lang) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
-    let html = cached(&key, lang).unwrap_or_default();
+    let html = cached(key, lang).unwrap_or_default();
     #[cfg(target_arch = "wasm32")]
     let html = SHOWN.with(|s| {
         let mut s = s.borrow_mut();
@@ -93,11 +93,11 @@ pub fn markup(part: &Fragment, lang: Lang) -> Html {
             found => {
                 // First shown (hydrating: empty, which keeps the server's nodes) or shown in
                 // another language until now.
-                let html = cached(&key, lang).unwrap_or_default();
+                let html = cached(key, lang).unwrap_or_default();
                 if let Some(i) = found {
                     s.remove(i);
                 }
-                s.push((key, lang, html.clone()));
+                s.push((key.to_string(), lang, html.clone()));
                 html
             }
         }

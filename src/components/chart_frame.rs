@@ -76,7 +76,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
-    let table = Fragment::Table(chart.id.to_string().into());
+    let table = Fragment::Table(chart.id.to_string().into()).key();
     let toggle_table = {
         let act = shell.act.clone();
         let chart = chart.id.clone();
@@ -150,7 +150,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <details class="chart-table" open={table_open}>
                 // The table view lives in the URL: a click asks the root, which opens it.
                 <summary onclick={toggle_table}>{ t.data_table }</summary>
-                <div class="table-scroll" data-fragment={table.key()}>{ markup(&table, lang) }</div>
+                <div class="table-scroll" data-fragment={table.clone()}>{ markup(&table, lang) }</div>
             </details>
         </figure>
     }

@@ -61,7 +61,7 @@ pub fn Page(props: &PageProps) -> Html {
 
 /// The header's contents: skip link, failure notice, toggles, title and the report card.
 pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
-    let card = Fragment::ReportCard;
+    let card = Fragment::ReportCard.key();
     let t = ui(lang);
     let other = lang.other();
     let meta = &report.meta;
@@ -95,7 +95,7 @@ pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             <p class="subtitle">{ meta.subtitle.get(lang) }</p>
             <p class="intro">{ meta.intro.get(lang) }</p>
             <nav class="report-card" aria-label={t.report_card}>
-                <ol data-fragment={card.key()}>{ markup(&card, lang) }</ol>
+                <ol data-fragment={card.clone()}>{ markup(&card, lang) }</ol>
             </nav>
         </>
     }

@@ -20,7 +20,7 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
     };
     let title_id = format!("{}-title", s.id);
     let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
-    let (cards, rest) = (Fragment::Cards(id.to_string().into()), Fragment::Rest(id.to_string().into()));
+    let (cards, rest) = (Fragment::Cards(id.to_string().into()).key(), Fragment::Rest(id.to_string().into()).key());
     html! {
         <>
             <header class="keyword-head">
@@ -29,12 +29,12 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
                 <p class="keyword-theme">{ s.theme.get(lang) }</p>
                 { for tools }
             </header>
-            <div class="cards" data-fragment={cards.key()}>{ markup(&cards, lang) }</div>
+            <div class="cards" data-fragment={cards.clone()}>{ markup(&cards, lang) }</div>
             <p class="summary">{ s.summary.get(lang) }</p>
             <div class="charts">
                 { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.to_string()} {lang} shell={shell.clone()} /> }) }
             </div>
-            <div class="section-rest" data-fragment={rest.key()}>{ markup(&rest, lang) }</div>
+            <div class="section-rest" data-fragment={rest.clone()}>{ markup(&rest, lang) }</div>
         </>
     }
 }
