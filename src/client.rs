@@ -20,6 +20,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use yew::Callback;
 
 /// What to do once a language's pictures are here, or if they cannot be had.
 type Waiter = (Box<dyn FnOnce()>, Box<dyn FnOnce()>);
@@ -161,7 +162,7 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
             // In a task of its own, after the one that started the wasm.
             let slot = slot.clone();
             crate::browser::next_task(move || {
-                activate(report, &slot);
+                activate(report, &slot, None);
             });
             continue;
         }
@@ -171,11 +172,9 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
         let wake = |event: &'static str| {
             let slot = slot.clone();
             crate::browser::on_capture(&root, event, move |target| {
-                if activate(report, &slot) && event == "focus" {
-                    // Yew's listeners arrived during this event: give the focused mark its
-                    // focus event again once the hydration has run.
-                    wasm_bindgen_futures::spawn_local(async move { crate::browser::refocus(&target) });
-                }
+                // Yew's listeners arrive after this event: give the focused element (a
+                // chart's mark, say) its focus event again once the island is live.
+                activate(report, &slot, (event == "focus").then_some(target));
             })
         };
         *slot.wake.borrow_mut() = vec![wake("pointerdown"), wake("mouseover"), wake("focus")];
@@ -188,14 +187,20 @@ fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {
 }
 
 /// Hydrates a waiting island, or renders it afresh when the page has changed language
-/// since the server wrote it. Returns whether it was waiting.
-fn activate(report: ReportRef, slot: &Slot) -> bool {
+/// since the server wrote it; `focused`, if given, gets its focus event again once the
+/// island is live. Returns whether it was waiting.
+fn activate(report: ReportRef, slot: &Slot, focused: Option<web_sys::Element>) -> bool {
     let Some(lang) = slot.pending.take() else { return false };
     slot.wake.borrow_mut().clear();
     // For tests and the curious: which islands run.
     let _ = slot.root.set_attribute("data-live", "");
     let now = store::get().map_or(lang, |s| s.view.lang);
-    let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now };
+    let on_live = Callback::from(move |()| {
+        if let Some(el) = &focused {
+            crate::browser::refocus(el);
+        }
+    });
+    let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now, on_live };
     let renderer = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props);
     if lang == now {
         renderer.hydrate();
@@ -223,7 +228,7 @@ fn lang_changed(report: ReportRef) {
         let now = slot.part == Part::Head || slot.near.get();
         match (slot.pending.get().is_some(), now) {
             (true, true) => {
-                activate(report, &slot);
+                activate(report, &slot, None);
             }
             (false, true) => store::notify(slot.part.key()),
             (_, false) => enqueue(report, slot),
@@ -249,7 +254,7 @@ fn drain(report: ReportRef) {
         DRAINING.with(|d| d.set(false));
         return;
     };
-    if !activate(report, &slot) {
+    if !activate(report, &slot, None) {
         store::notify(slot.part.key());
     }
     crate::browser::next_task(move || drain(report));

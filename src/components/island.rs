@@ -51,6 +51,10 @@ pub struct IslandProps {
     /// Whether this render hydrates server HTML: the first render then ignores the store.
     #[prop_or_default]
     pub hydrating: bool,
+    /// Called once the island's first render (or hydration) is done, descendants included:
+    /// Yew may split a long one over several tasks, so the end of `hydrate()` is not it.
+    #[prop_or_default]
+    pub on_live: Callback<()>,
 }
 
 #[function_component]
@@ -58,8 +62,10 @@ pub fn Island(props: &IslandProps) -> Html {
     let pristine = use_state_eq(|| props.hydrating);
     let rerender = use_force_update();
     {
-        let (pristine, key) = (pristine.clone(), props.part.key().to_string());
+        let (pristine, key, on_live) = (pristine.clone(), props.part.key().to_string(), props.on_live.clone());
+        // Effects run children first: when this one runs, the whole island is live.
         use_effect_with((), move |_| {
+            on_live.emit(());
             let sub = crate::store::subscribe(&key, Callback::from(move |_| rerender.force_update()));
             // The store's view (the URL's anchor and table, the site's address) in a task of
             // its own: hydrating is long enough.

@@ -43,11 +43,28 @@ for (const url of ['/', '/en/']) {
 }
 
 /** The text of the visible tooltip of a chart, or null. */
-const tooltip = (page, chart) =>
+const readTip = (page, chart) =>
   page.evaluate((c) => {
     const tip = document.querySelector(`${c} .tip[visibility="visible"]`);
     return tip ? [...tip.querySelectorAll('text')].map((t) => t.textContent).join(' ') : null;
   }, chart);
+
+/**
+ * The text of a chart's visible tooltip (null if none) once it is what is wanted: text it
+ * includes, a pattern it matches, or null. A tooltip shows at Yew's next render, which may
+ * come a task or two after the event (Yew splits a long render, such as a section's
+ * hydration, over several tasks). After 2 s, what it last was, for the assertion to show.
+ */
+async function tooltip(page, chart, want) {
+  const wanted = (tip) =>
+    want === null ? tip === null : tip !== null && (want instanceof RegExp ? want.test(tip) : tip.includes(want));
+  const deadline = Date.now() + 2000;
+  for (;;) {
+    const tip = await readTip(page, chart);
+    if (wanted(tip) || Date.now() > deadline) return tip;
+    await page.waitForTimeout(25);
+  }
+}
 
 test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Home/End, Escape', async () => {
   for (const url of ['/', '/en/']) {
@@ -63,19 +80,19 @@ test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Ho
       if (i > 0) await page.keyboard.press('ArrowRight');
       const active = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
       assert.ok(active.includes(values[i]), `mark ${i} is named with ${values[i]}: ${active}`);
-      const tip = await tooltip(page, chart);
+      const tip = await tooltip(page, chart, values[i]);
       assert.ok(tip && tip.includes(values[i]), `tooltip ${i} shows ${values[i]}: ${tip}`);
       const ring = await page.evaluate(() => getComputedStyle(document.activeElement).strokeWidth);
       assert.equal(ring, '3px', 'the focused mark has a visible ring');
     }
     await page.keyboard.press('ArrowRight');
-    assert.ok((await tooltip(page, chart)).includes(values[0]), 'arrows wrap around');
+    assert.ok((await tooltip(page, chart, values[0]))?.includes(values[0]), 'arrows wrap around');
     await page.keyboard.press('End');
-    assert.ok((await tooltip(page, chart)).includes(values.at(-1)));
+    assert.ok((await tooltip(page, chart, values.at(-1)))?.includes(values.at(-1)), 'End goes to the last mark');
     await page.keyboard.press('Home');
-    assert.ok((await tooltip(page, chart)).includes(values[0]));
+    assert.ok((await tooltip(page, chart, values[0]))?.includes(values[0]), 'Home goes to the first mark');
     await page.keyboard.press('Escape');
-    assert.equal(await tooltip(page, chart), null, 'Escape closes the tooltip');
+    assert.equal(await tooltip(page, chart, null), null, 'Escape closes the tooltip');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('class')), 'hit', 'and keeps focus');
     // Only one mark per chart is a tab stop: Tab leaves the chart.
     await page.keyboard.press('Tab');
@@ -90,9 +107,9 @@ test('hover shows a tooltip and Escape closes it', async () => {
   const mark = page.locator('#chart-enterprise-ladder .hit').nth(1);
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
-  assert.match(await tooltip(page, '#chart-enterprise-ladder'), /nearly 2,800 firms/);
+  assert.match(await tooltip(page, '#chart-enterprise-ladder', /nearly 2,800 firms/), /nearly 2,800 firms/);
   await page.keyboard.press('Escape');
-  assert.equal(await tooltip(page, '#chart-enterprise-ladder'), null);
+  assert.equal(await tooltip(page, '#chart-enterprise-ladder', null), null);
   await close();
 });
 
@@ -108,8 +125,12 @@ test('touch: a tap shows the tooltip, inside a 320 px viewport and never over it
       for (const i of [0, n - 1]) {
         await marks.nth(i).scrollIntoViewIfNeeded();
         await marks.nth(i).tap();
-        const tip = await tooltip(page, chart);
-        assert.ok(tip, `${chart} mark ${i} shows a tooltip at ${width}px`);
+        // Shown, and for this mark (the active mark is the chart's tab stop).
+        const shown = await page
+          .waitForFunction(([c, i]) => document.querySelector(`${c} .tip[visibility="visible"]`)
+            && document.querySelectorAll(`${c} .hit`)[i].getAttribute('tabindex') === '0', [chart, i], { timeout: 2000 })
+          .then(() => true, () => false);
+        assert.ok(shown, `${chart} mark ${i} shows its tooltip at ${width}px`);
         const [box, mark, vw] = await page.evaluate((c) => {
           const r = (e) => e.getBoundingClientRect().toJSON();
           return [r(document.querySelector(`${c} .tip-box`)), r(document.activeElement), window.innerWidth];
@@ -120,7 +141,7 @@ test('touch: a tap shows the tooltip, inside a 320 px viewport and never over it
     }
     // A tap elsewhere closes it.
     await page.locator('h1').tap();
-    assert.equal(await tooltip(page, '#chart-nursery-progress'), null);
+    assert.equal(await tooltip(page, '#chart-nursery-progress', null), null);
     await close();
   }
 });

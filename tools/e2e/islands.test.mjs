@@ -71,7 +71,7 @@ test('focus on a mark of a waiting section starts it and shows that mark\'s tool
   const { page, problems, close } = await open('/en/', { width: 375, height: 800 });
   assert.ok(!(await live(page)).includes('k5'));
   await page.locator('#chart-platforms .hit').first().focus();
-  await page.waitForSelector('#chart-platforms .tip[visibility="visible"]');
+  await page.waitForSelector('#chart-platforms .tip[visibility="visible"]', { timeout: 5000 });
   assert.match(await page.locator('#chart-platforms .tip').textContent(), /\d/);
   assert.deepEqual(problems, []);
   await close();
