@@ -51,8 +51,9 @@ pub struct IslandProps {
     /// Whether this render hydrates server HTML: the first render then ignores the store.
     #[prop_or_default]
     pub hydrating: bool,
-    /// Called once the island's first render (or hydration) is done, descendants included:
-    /// Yew may split a long one over several tasks, so the end of `hydrate()` is not it.
+    /// Called once the island's first render (or hydration) is done, descendants included.
+    /// The end of `hydrate()` is not that moment: it only queues the work, which Yew runs
+    /// later, after whatever it has already put off to a later task.
     #[prop_or_default]
     pub on_live: Callback<()>,
 }

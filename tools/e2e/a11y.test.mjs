@@ -52,8 +52,9 @@ const readTip = (page, chart) =>
 /**
  * The text of a chart's visible tooltip (null if none) once it is what is wanted: text it
  * includes, a pattern it matches, or null. A tooltip shows at Yew's next render, which may
- * come a task or two after the event (Yew splits a long render, such as a section's
- * hydration, over several tasks). After 2 s, what it last was, for the assertion to show.
+ * come a task or two after the event: Yew's scheduler yields after 16 ms of work (a section's
+ * hydration, say), and a render queued meanwhile waits for the rest. After 2 s, what it last
+ * was, for the assertion to show.
  */
 async function tooltip(page, chart, want) {
   const wanted = (tip) =>
