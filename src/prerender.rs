@@ -62,18 +62,12 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
     let script = &trunk_html[start..end];
     let js = between(script, "from '", "'").ok_or("the loader imports no module")?;
     let wasm = between(script, "module_or_path: '", "'").ok_or("the loader names no wasm")?;
-    let preload_start = trunk_html.find("<link rel=\"preload\"").ok_or("Trunk's page has no wasm preload")?;
-    let preload_end =
-        trunk_html[preload_start..].find('>').ok_or("the preload link is not closed")? + preload_start + 1;
-    let preload = &trunk_html[preload_start..preload_end];
+    let preload = link_tag(trunk_html, "preload").ok_or("Trunk's page has no wasm preload")?;
     let fetch_options = match between(preload, "integrity=\"", "\"") {
         Some(hash) => format!(", {{ integrity: '{hash}' }}"),
         None => String::new(),
     };
-    let module_start = trunk_html.find("<link rel=\"modulepreload\"").ok_or("Trunk's page has no modulepreload")?;
-    let module_end =
-        trunk_html[module_start..].find('>').ok_or("the modulepreload link is not closed")? + module_start + 1;
-    let module_link = &trunk_html[module_start..module_end];
+    let module_link = link_tag(trunk_html, "modulepreload").ok_or("Trunk's page has no modulepreload")?;
     let module_integrity = between(module_link, "integrity=\"", "\"").unwrap_or_default();
     let loader = format!(
         "<script type=\"module\">\n\
@@ -99,6 +93,21 @@ fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
     let a = s.find(open)? + open.len();
     let b = s[a..].find(close)? + a;
     Some(&s[a..b])
+}
+
+/// The first `<link>` tag of this `rel`, whole.
+pub fn link_tag<'a>(html: &'a str, rel: &str) -> Option<&'a str> {
+    let rel = format!("rel=\"{rel}\"");
+    let mut rest = html;
+    while let Some(i) = rest.find("<link") {
+        let end = rest[i..].find('>')? + i + 1;
+        let tag = &rest[i..end];
+        if tag.contains(&rel) {
+            return Some(tag);
+        }
+        rest = &rest[end..];
+    }
+    None
 }
 
 /// Where the body of the first inline `<script>` lies.

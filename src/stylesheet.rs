@@ -5,9 +5,11 @@
 //! does not parse; and the stylesheet's comments are a fifth of its gzip size. Native only:
 //! `cargo xtask dist` runs it after `trunk build`.
 
+use crate::prerender::link_tag;
+
 /// The first stylesheet a page links: its `href` as written (`/style-….css`).
 pub fn linked(html: &str) -> Option<&str> {
-    let link = link_tag(html)?;
+    let link = link_tag(html, "stylesheet")?;
     let start = link.find("href=\"")? + "href=\"".len();
     let len = link[start..].find('"')?;
     Some(&link[start..start + len])
@@ -56,24 +58,10 @@ pub fn minify(css: &str) -> String {
 pub fn with_integrity(html: &str, css: &str) -> Result<String, String> {
     use base64::Engine;
     use sha2::Digest;
-    let link = link_tag(html).ok_or("the page links no stylesheet")?;
+    let link = link_tag(html, "stylesheet").ok_or("the page links no stylesheet")?;
     let start = link.find("integrity=\"").ok_or("the stylesheet link has no integrity hash")? + "integrity=\"".len();
     let len = link[start..].find('"').ok_or("the integrity attribute is not closed")?;
     let hash = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(css)));
     let new_link = format!("{}{hash}{}", &link[..start], &link[start + len..]);
     Ok(html.replacen(link, &new_link, 1))
-}
-
-/// The first `<link rel="stylesheet" …>` tag.
-fn link_tag(html: &str) -> Option<&str> {
-    let mut rest = html;
-    while let Some(i) = rest.find("<link") {
-        let end = rest[i..].find('>')? + i + 1;
-        let tag = &rest[i..end];
-        if tag.contains("rel=\"stylesheet\"") {
-            return Some(tag);
-        }
-        rest = &rest[end..];
-    }
-    None
 }
