@@ -3,7 +3,7 @@
 
 use crate::charts::{chart_model, draw::wrap, pictures::picture, svg::escape};
 use crate::i18n::ui;
-use sip_report::{format, Chart, Lang, Report};
+use sip_report::{format, source, Chart, Lang, Report};
 
 /// `sip-2023-k4-ip-financing.csv`
 pub fn file_name(report: &Report, chart: &Chart, lang: Lang, ext: &str) -> String {
@@ -81,13 +81,15 @@ fn field(s: &str) -> String {
 }
 
 /// The chart's data as CSV: UTF-8 with a byte-order mark (so Excel reads Chinese), one row
-/// per mark. Columns: label, value, unit, qualifier, period, derived, section.
+/// per mark. Columns: label, value, unit, qualifier, period, derived, section, paragraph (of
+/// that keyword section, for a reported figure), source (where in the article, in words) and
+/// method (how a derived figure is calculated).
 pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let header = if zh {
-        ["指标", "数值", "单位", "限定", "时间", "是否推算", "出处"]
+        ["指标", "数值", "单位", "限定", "时间", "是否推算", "出处", "段落", "原文位置", "推算方法"]
     } else {
-        ["label", "value", "unit", "qualifier", "period", "derived", "section"]
+        ["label", "value", "unit", "qualifier", "period", "derived", "section", "paragraph", "source", "method"]
     };
     let mut out = String::from("\u{feff}");
     out += &header.join(",");
@@ -111,7 +113,11 @@ pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
             (true, false) => "yes",
             (false, false) => "no",
         };
-        let row = [m.label.as_str(), &value, &unit, &qualifier, &m.period, derived, &m.section];
+        let paragraph = report.figure(&m.id).map(|f| f.paragraph.to_string()).unwrap_or_default();
+        let place = if datum.is_some() { source::locator(report, &m.id, lang) } else { m.source.clone() };
+        let method = source::method(report, &m.id, lang).unwrap_or_default();
+        let row =
+            [m.label.as_str(), &value, &unit, &qualifier, &m.period, derived, &m.section, &paragraph, &place, &method];
         out += &row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
         out += "\r\n";
     }

@@ -1,5 +1,6 @@
-//! The parts of the page that change with nothing but the language: the header's report card,
-//! a section's figure cards, its lists and remaining figures, each chart's data table. They
+//! The parts of the page that change with nothing but the language: the header's intro and
+//! report card, a section's figure cards, its summary, its lists and remaining figures, each
+//! chart's data table. They
 //! are written on the server only, like the chart pictures, and the wasm carries neither the
 //! code that writes them nor their wording (about 4 KB of gzip).
 //!
@@ -18,8 +19,12 @@ use yew::prelude::*;
 /// A part of the page written on the server.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Fragment {
+    /// The header's intro (prose with references to figures).
+    Intro,
     /// The header's report card: one entry per keyword.
     ReportCard,
+    /// A section's summary (prose with references to figures).
+    Summary(AttrValue),
     /// A section's headline figures, as cards.
     Cards(AttrValue),
     /// A section's named lists, firsts and remaining figures.
@@ -32,7 +37,9 @@ impl Fragment {
     /// The value of its container's `data-fragment` attribute, unique on the page.
     pub fn key(&self) -> String {
         match self {
+            Fragment::Intro => "intro".to_string(),
             Fragment::ReportCard => "report-card".to_string(),
+            Fragment::Summary(section) => format!("{section}-summary"),
             Fragment::Cards(section) => format!("{section}-cards"),
             Fragment::Rest(section) => format!("{section}-rest"),
             Fragment::Table(chart) => format!("table-{chart}"),
@@ -43,10 +50,10 @@ impl Fragment {
     pub fn all(report: ReportRef) -> Vec<Fragment> {
         let sections = report.sections.iter().flat_map(|s| {
             let id = AttrValue::from(s.id.to_string());
-            [Fragment::Cards(id.clone()), Fragment::Rest(id)]
+            [Fragment::Cards(id.clone()), Fragment::Summary(id.clone()), Fragment::Rest(id)]
         });
         let charts = report.charts.iter().map(|c| Fragment::Table(c.id.to_string().into()));
-        std::iter::once(Fragment::ReportCard).chain(sections).chain(charts).collect()
+        [Fragment::Intro, Fragment::ReportCard].into_iter().chain(sections).chain(charts).collect()
     }
 }
 
@@ -141,10 +148,14 @@ struct ContentProps {
 #[cfg(not(target_arch = "wasm32"))]
 #[function_component]
 fn Content(props: &ContentProps) -> Html {
-    use crate::components::{data_table::data_table, report_card::report_card, section};
+    use crate::components::{data_table::data_table, prose::prose, report_card::report_card, section};
     let (report, lang) = (props.report, props.lang);
     match &props.part {
+        Fragment::Intro => prose(report, report.meta.intro.get(lang), lang),
         Fragment::ReportCard => report_card(report, lang),
+        Fragment::Summary(id) => {
+            report.section(id).map(|s| prose(report, s.summary.get(lang), lang)).unwrap_or_default()
+        }
         Fragment::Cards(id) => section::cards(report, id, lang),
         Fragment::Rest(id) => section::rest(report, id, lang),
         Fragment::Table(chart) => data_table(report, chart, lang),

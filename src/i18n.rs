@@ -50,6 +50,11 @@ pub struct Ui {
     pub footer_note: &'static str,
     pub back_to_top: &'static str,
     pub all_figures: &'static str,
+    pub cite_heading: &'static str,
+    pub cite_short: &'static str,
+    pub cite_full: &'static str,
+    pub copy_citation: &'static str,
+    pub citation_copied: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -95,6 +100,11 @@ const ZH: Ui = Ui {
     footer_note: "本页的说明文字为自行撰写;所有数字均来自原文,标注“推算”的除外。",
     back_to_top: "回到顶部",
     all_figures: "全部数字",
+    cite_heading: "如何引用",
+    cite_short: "简短引用",
+    cite_full: "完整引用",
+    copy_citation: "复制",
+    citation_copied: "引用已复制",
 };
 
 const EN: Ui = Ui {
@@ -141,6 +151,11 @@ const EN: Ui = Ui {
         "The explanations are our own words; every figure comes from the article except those marked “derived”.",
     back_to_top: "Back to top",
     all_figures: "Every figure",
+    cite_heading: "How to cite",
+    cite_short: "Short citation",
+    cite_full: "Full citation",
+    copy_citation: "Copy",
+    citation_copied: "Citation copied",
 };
 
 /// The interface strings for a language.

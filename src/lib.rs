@@ -5,6 +5,7 @@
 //! pure conversions. Only `browser`, `client` and `main.rs` touch `web_sys`.
 
 pub mod charts;
+pub mod cite;
 pub mod components;
 pub mod data;
 pub mod export;

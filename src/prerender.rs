@@ -174,8 +174,7 @@ fn sha256_base64(s: &str) -> String {
 pub fn head(lang: Lang, site: &str) -> String {
     let meta = &report().meta;
     let title = escape(meta.title.get(lang));
-    let description =
-        escape(&format!("{} {}", meta.subtitle.get(lang), meta.intro.get(lang)).chars().take(200).collect::<String>());
+    let description = escape(&description(report(), lang));
     let url = |l: Lang| escape(&format!("{site}{}", page_href(l).trim_start_matches("./")));
     let image = escape(&format!("{site}img/{}", crate::social::file_name(lang)));
     let locale = |l: Lang| match l {
@@ -210,8 +209,85 @@ pub fn head(lang: Lang, site: &str) -> String {
         format!("<meta name=\"twitter:title\" content=\"{title}\">"),
         format!("<meta name=\"twitter:description\" content=\"{description}\">"),
         format!("<meta name=\"twitter:image\" content=\"{image}\">"),
+        format!("<script type=\"application/ld+json\">{}</script>", json_ld(report(), lang, site)),
     ]);
     tags.join("\n  ")
+}
+
+/// The page's description for search results and link previews: the subtitle, then as many
+/// whole sentences of the intro as fit in 200 characters (never cut mid-word).
+pub fn description(report: &sip_report::Report, lang: Lang) -> String {
+    let meta = &report.meta;
+    let intro = sip_report::prose::plain(report, meta.intro.get(lang), lang);
+    let (stop, sep) = if lang == Lang::Zh { ('。', "") } else { ('.', " ") };
+    let mut out = format!("{}{}", meta.subtitle.get(lang), if lang == Lang::Zh { "。" } else { "." });
+    for sentence in intro.split_inclusive(stop) {
+        let sentence = sentence.trim();
+        if out.chars().count() + sentence.chars().count() > 200 {
+            break;
+        }
+        out.push_str(sep);
+        out.push_str(sentence);
+    }
+    out
+}
+
+/// Schema.org metadata as JSON-LD: the page as a `NewsArticle` and its data as a `Dataset`,
+/// both based on the source article, each language version linked to the other. A data block:
+/// browsers never run it, so the Content-Security-Policy has nothing to allow. Every `<` is
+/// escaped, so no text can end the script element.
+pub fn json_ld(report: &sip_report::Report, lang: Lang, site: &str) -> String {
+    use serde_json::json;
+    let meta = &report.meta;
+    let url = |l: Lang| format!("{site}{}", page_href(l).trim_start_matches("./"));
+    let source = json!({
+        "@type": "NewsArticle",
+        "headline": meta.article_title.zh,
+        "inLanguage": Lang::Zh.tag(),
+        "datePublished": meta.published,
+        "publisher": { "@type": "Organization", "name": meta.publisher.zh },
+    });
+    let description = sip_report::prose::plain(report, meta.intro.get(lang), lang);
+    let link = match lang {
+        Lang::Zh => "workTranslation",
+        Lang::En => "translationOfWork",
+    };
+    let article = json!({
+        "@type": "NewsArticle",
+        "@id": format!("{}#article", url(lang)),
+        "headline": meta.title.get(lang),
+        "alternativeHeadline": meta.subtitle.get(lang),
+        "description": description,
+        "inLanguage": lang.tag(),
+        "url": url(lang),
+        "datePublished": meta.updated,
+        "dateModified": meta.updated,
+        "image": format!("{site}img/{}", crate::social::file_name(lang)),
+        "author": { "@type": "Organization", "name": meta.site_name.get(lang) },
+        "publisher": { "@type": "Organization", "name": meta.site_name.get(lang) },
+        "license": meta.licence.url,
+        "isBasedOn": source,
+        "citation": source,
+        link: { "@id": format!("{}#article", url(lang.other())) },
+    });
+    let dataset = json!({
+        "@type": "Dataset",
+        "@id": format!("{}#dataset", url(lang)),
+        "name": format!("{} ({})", meta.title.get(lang), if lang == Lang::Zh { "数据" } else { "data" }),
+        "description": crate::cite::credit(report, lang),
+        "inLanguage": [Lang::Zh.tag(), Lang::En.tag()],
+        "url": url(lang),
+        "license": meta.licence.url,
+        "creator": { "@type": "Organization", "name": meta.site_name.get(lang) },
+        "isBasedOn": source,
+        "distribution": [{
+            "@type": "DataDownload",
+            "encodingFormat": "application/json",
+            "contentUrl": format!("{site}{}", crate::export::dataset_name(report)),
+        }],
+    });
+    let graph = json!({ "@context": "https://schema.org", "@graph": [article, dataset] });
+    graph.to_string().replace('<', "\\u003c")
 }
 
 fn replace_once(haystack: &str, needle: &str, with: &str) -> Result<String, String> {

@@ -143,6 +143,9 @@ fn navigate(next: &ViewState) {
     let _ = next;
 }
 
+/// Where the "How to cite" block's notices show.
+pub const CITE_ANCHOR: &str = "cite";
+
 /// Carries out a control's action; confirmations appear as a notice next to the control.
 fn act(action: Action) {
     let Some(state) = get() else { return };
@@ -170,6 +173,9 @@ fn act(action: Action) {
         }
         Action::CopyEmbed { anchor, code } => {
             copy(code, move |ok| say(anchor, if ok { t.code_copied } else { t.copy_failed }));
+        }
+        Action::CopyCitation(text) => {
+            copy(text, move |ok| say(CITE_ANCHOR.to_string(), if ok { t.citation_copied } else { t.copy_failed }));
         }
         Action::Share(anchor) => {
             #[cfg(target_arch = "wasm32")]

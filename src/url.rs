@@ -1,7 +1,7 @@
 //! The URL as view state, and back: a pair of pure functions, no `web_sys`.
 //!
 //! - the language is in the path: Chinese at the base, English under `en/`;
-//! - the fragment names what to show: a section (`#k3`), a chart (`#chart-platforms`) or a
+//! - the fragment names what to show: a section (`#k3`), a chart (`#chart-rd-institutions`) or a
 //!   figure (`#fig-ai-output`);
 //! - the query holds the rest: `table=<chart>` (that chart's table is open),
 //!   `embed=<section>|all` (embed mode), `theme=light|dark|auto`.
@@ -89,6 +89,16 @@ pub fn is_anchor(id: &str, report: &Report) -> bool {
     id.strip_prefix("fig-").is_some_and(|f| report.datum(f).is_some())
 }
 
+/// The anchor a fragment asks for, with a chart's former id (an old shared link) read as its
+/// current one.
+fn anchor(id: &str, report: &Report) -> Option<String> {
+    if is_anchor(id, report) {
+        return Some(id.to_string());
+    }
+    let old = id.strip_prefix("chart-").filter(|_| id.len() <= MAX_VALUE)?;
+    report.chart(old).map(|c| format!("chart-{}", c.id))
+}
+
 /// The first value of `key` in a query string, if short enough to be one of ours.
 fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
     query
@@ -103,8 +113,8 @@ fn param<'a>(query: &'a str, key: &str) -> Option<&'a str> {
 /// Reads a location into a view state. Never fails: what it does not know, it drops.
 pub fn parse(loc: Location<'_>, report: &Report) -> ViewState {
     let hash = loc.hash.strip_prefix('#').unwrap_or(loc.hash);
-    let anchor = is_anchor(hash, report).then(|| hash.to_string());
-    let table = param(loc.query, "table").filter(|t| report.charts.iter().any(|c| c.id == *t)).map(str::to_string);
+    let anchor = anchor(hash, report);
+    let table = param(loc.query, "table").and_then(|t| report.chart(t)).map(|c| c.id.to_string());
     let embed = match param(loc.query, "embed") {
         Some("all") => Some(Embed::All),
         Some(id) => report.section(id).map(|s| Embed::Section(s.id.to_string())),

@@ -29,33 +29,26 @@ fn check(id: &str, lang: Lang, parts: &[&str]) {
 #[test]
 fn descriptions_say_what_is_compared_extremes_references_and_derivations() {
     check(
-        "platforms",
+        "rd-institutions",
         Lang::En,
         &[
             "Horizontal bar chart",
-            "6 figures",
-            "Largest: Projects matched via the JITRI service centre, 300+ projects",
+            "2 figures",
+            "Largest: New provincial-level-or-higher R&D institutions, 134 institutions",
             "Smallest: National research institutes, 15 institutions",
-            "lower bounds",
         ],
     );
     check(
-        "platforms",
+        "rd-institutions",
         Lang::Zh,
-        &[
-            "横向条形图",
-            "6项",
-            "最大的是经省产研院创新服务中心对接项目(超300个)",
-            "最小的是“国家队”科研院所(15家)",
-            "下限",
-        ],
+        &["横向条形图", "2项", "最大的是新增省级以上研发机构(134家)", "最小的是“国家队”科研院所(15家)"],
     );
     check(
         "enterprise-ladder",
         Lang::En,
         &[
             "log scale",
-            "Largest: Tech-based firms, 10,000+ firms",
+            "Largest: Firms classed as innovative tech firms, 10,000+ firms",
             "Smallest: Firms listed at home or abroad, 66 firms",
         ],
     );
@@ -67,8 +60,14 @@ fn descriptions_say_what_is_compared_extremes_references_and_derivations() {
         &["≈47 people in 2022 (derived)", "67 people in 2023", "+42.6%", "derived from the growth"],
     );
     check("nursery-progress", Lang::Zh, &["448家", "不少于500家", "≈89.6%", "推算"]);
-    check("ai-in-emerging", Lang::En, &["≈25%", "lower bounds", "indicative"]);
-    check("ten-ones", Lang::Zh, &["10个编号步骤", "1. 选准一个特色产业", "10. 打造一个品牌盛会"]);
+    // Two lower bounds side by side: no share of one in the other.
+    check("ai-and-emerging", Lang::En, &["over 100 billion yuan", "over 400 billion yuan", "lower bounds"]);
+    for lang in Lang::ALL {
+        let d = description("ai-and-emerging", lang);
+        assert!(!d.contains('≈') && !d.contains("share") && !d.contains("占"), "{d}");
+    }
+    check("ten-ones", Lang::Zh, &["编号列表,共10项", "1. 选择一个特色产业", "10. 打造一个品牌盛会"]);
+    check("ten-ones", Lang::En, &["A numbered list of 10 items", "1. Choose one distinctive industry"]);
     check(
         "firsts",
         Lang::En,
@@ -124,13 +123,20 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>nearly 2,800 firms</td>",
         "<td>nearly</td>",
         "<td>over · cumulative</td>",
-        "<td>Keyword 2</td>",
-        "<td>Keyword 6</td>",
+        "<td>Keyword 2, paragraph 4</td>",
+        "<td>Keyword 6, paragraph 1</td>",
     ] {
         assert!(en.contains(cell), "ladder table lacks {cell}");
     }
     let zh = table("talent-growth", Lang::Zh);
-    for cell in ["<td>≈47人</td>", "<td>约 · 推算</td>", "<td>2022年</td>", "<td>67人</td>"] {
+    for cell in [
+        "<td>≈47人</td>",
+        "<td>约 · 推算</td>",
+        "<td>2022年</td>",
+        "<td>67人</td>",
+        "<td>推算:67人 ÷ (1 + 42.6%);依据关键词三 · 第1段</td>",
+        "<td>关键词三 · 第1段</td>",
+    ] {
         assert!(zh.contains(cell), "growth table lacks {cell}");
     }
 }

@@ -27,6 +27,10 @@ fn the_named_lists_are_complete() {
         ("ipo-systems", 6),
         ("enterprise-ladder", 5),
         ("industry-623", 2),
+        ("breakthrough-tech", 5),
+        ("national-platforms", 6),
+        ("joint-labs", 2),
+        ("listing-services", 3),
     ] {
         assert_eq!(report.list(id).map(|l| l.items.len()), Some(n), "{id}");
     }
@@ -40,7 +44,7 @@ fn a_second_report_loads_with_the_same_code() {
     let mini = from_toml_str("tests/fixtures/mini.toml", include_str!("fixtures/mini.toml"))
         .unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(mini.sections.len(), 2);
-    assert_eq!(mini.datum("planted-2029").map(|d| d.value.round()), Some(1122.0));
+    assert_eq!(mini.datum("planted-2029").map(|d| d.value.round()), Some(1100.0));
 }
 
 /// Replaces the first `from` after the line `id = "<entry>"` (or anywhere if `entry` is
@@ -128,8 +132,8 @@ fn each_rule_rejects_a_broken_file() {
         ),
         (
             "chart names a missing figure",
-            edit("platforms", "\"universities\"", "\"universitys\""),
-            "charts[9] \"platforms\"",
+            edit("rd-institutions", "\"national-institutes\"]", "\"national-institutez\"]"),
+            "charts[9] \"rd-institutions\"",
             "figures",
         ),
         (
@@ -143,21 +147,25 @@ fn each_rule_rejects_a_broken_file() {
             "figures",
         ),
         (
-            "unit kind mismatch in bars",
-            edit("platforms", "\"universities\"", "\"ip-financing\""),
-            "charts[9] \"platforms\"",
+            "bars of different units on one scale",
+            edit("rd-institutions", "\"national-institutes\"]", "\"universities\"]"),
+            "charts[9] \"rd-institutions\"",
             "figures",
         ),
         (
             "unit mismatch in a share",
-            edit("ai-share", "inputs = [\"ai-output\", \"emerging-output\"]", "inputs = [\"ai-output\", \"ai-firms\"]"),
-            "derived[3] \"ai-share\"",
+            edit(
+                "class3-new-share",
+                "inputs = [\"class3-new\", \"class3-total\"]",
+                "inputs = [\"class3-new\", \"ai-firms\"]",
+            ),
+            "derived[3] \"class3-new-share\"",
             "inputs",
         ),
         (
             "wrong number of inputs",
-            edit("ai-share", "inputs = [\"ai-output\", \"emerging-output\"]", "inputs = [\"ai-output\"]"),
-            "derived[3] \"ai-share\"",
+            edit("class3-new-share", "inputs = [\"class3-new\", \"class3-total\"]", "inputs = [\"class3-new\"]"),
+            "derived[3] \"class3-new-share\"",
             "inputs",
         ),
         (
@@ -189,8 +197,8 @@ fn each_rule_rejects_a_broken_file() {
             "list item without English",
             edit(
                 "ten-ones",
-                "{ zh = \"选准一个特色产业\", en = \"Pick one distinctive industry\" }",
-                "{ zh = \"选准一个特色产业\", en = \"\" }",
+                "{ zh = \"选择一个特色产业\", en = \"Choose one distinctive industry\" }",
+                "{ zh = \"选择一个特色产业\", en = \"\" }",
             ),
             "lists[0] \"ten-ones\"",
             "items[0].en",
@@ -209,9 +217,125 @@ fn each_rule_rejects_a_broken_file() {
         ),
         (
             "unknown chart kind",
-            edit("platforms", "kind = \"bars\"", "kind = \"pie\""),
-            "charts[9] \"platforms\"",
+            edit("rd-institutions", "kind = \"bars\"", "kind = \"pie\""),
+            "charts[9] \"rd-institutions\"",
             "kind",
+        ),
+        // Where each figure comes from.
+        ("no paragraph", edit("ai-firms", "paragraph = 1\n", ""), "figures[1] \"ai-firms\"", "paragraph"),
+        (
+            "paragraph the section does not have",
+            edit("ai-firms", "paragraph = 1", "paragraph = 9"),
+            "figures[1] \"ai-firms\"",
+            "paragraph",
+        ),
+        (
+            "paragraph zero in a list",
+            edit("ten-ones", "paragraph = 3", "paragraph = 0"),
+            "lists[0] \"ten-ones\"",
+            "paragraph",
+        ),
+        (
+            "list item from a paragraph the section does not have",
+            edit("k1-dates", "paragraph = 5 }", "paragraph = 6 }"),
+            "\"k1-dates\"",
+            "items[1].paragraph",
+        ),
+        ("bad list item date", edit("k1-dates", "date = \"2006\"", "date = \"06\""), "\"k1-dates\"", "items[0].date"),
+        (
+            "first from a paragraph too far",
+            edit("suyanbao", "paragraph = 4", "paragraph = 6"),
+            "firsts[2] \"suyanbao\"",
+            "paragraph",
+        ),
+        (
+            "section without paragraphs",
+            edit("k5", "paragraphs = 4", "paragraphs = 0"),
+            "sections[4] \"k5\"",
+            "paragraphs",
+        ),
+        // Prose that cannot drift from the data.
+        (
+            "a year written in digits",
+            edit("k1", "{y2023},园区人工智能", "2023年,园区人工智能"),
+            "sections[0] \"k1\"",
+            "summary.zh",
+        ),
+        (
+            "a share in Chinese numerals",
+            edit("k6", "{nursery-progress}。", "约九成。"),
+            "sections[5] \"k6\"",
+            "summary.zh",
+        ),
+        (
+            "a count in Chinese numerals",
+            edit("k1", "这几个新兴产业", "三大新兴产业"),
+            "sections[0] \"k1\"",
+            "summary.zh",
+        ),
+        ("a fraction in Chinese", edit("k1", "所占的比例", "所占的四分之一"), "sections[0] \"k1\"", "summary.zh"),
+        ("a rank in Chinese", edit("k2", "均排{consortia-rank}", "均排第一"), "sections[1] \"k2\"", "summary.zh"),
+        (
+            "an English number word",
+            edit("k6", "the park is {nursery-progress} of the way", "the park is nine-tenths of the way"),
+            "sections[5] \"k6\"",
+            "summary.en",
+        ),
+        (
+            "a figure typed into English prose",
+            edit("k3", "{talent-firms} these", "2,602 firms these"),
+            "sections[2] \"k3\"",
+            "summary.en",
+        ),
+        (
+            "a reference to nothing",
+            edit("k3", "{talent-listed}", "{talent-listing}"),
+            "sections[2] \"k3\"",
+            "summary.zh",
+        ),
+        (
+            "a reference never closed",
+            edit("k3", "{talent-listed}", "{talent-listed"),
+            "sections[2] \"k3\"",
+            "summary.zh",
+        ),
+        ("a number in the intro", edit("", "文章里的每个数字", "文章里的全部七十个数字"), "meta", "intro.zh"),
+        // Derived figures claim no more than their inputs support.
+        (
+            "a ratio of two lower bounds",
+            edit(
+                "class3-new-share",
+                "inputs = [\"class3-new\", \"class3-total\"]",
+                "inputs = [\"ai-output\", \"emerging-output\"]",
+            ),
+            "derived[3] \"class3-new-share\"",
+            "inputs",
+        ),
+        (
+            "a baseline of a rounded count",
+            edit("talent-projects-2022", "round_to = 10", "round_to = 1"),
+            "derived[1] \"talent-projects-2022\"",
+            "round_to",
+        ),
+        (
+            "a baseline finer than a rounded multiple allows",
+            edit("ip-financing-2022", "round_to = 1e8", "round_to = 1e7"),
+            "derived[2] \"ip-financing-2022\"",
+            "round_to",
+        ),
+        (
+            "a step of zero",
+            edit("nursery-progress", "round_to = 0.1", "round_to = 0"),
+            "\"nursery-progress\"",
+            "round_to",
+        ),
+        // Citations.
+        ("bad edition date", edit("", "updated = \"2026-12-02\"", "updated = \"Dec 2026\""), "meta", "updated"),
+        (
+            "licence address not https",
+            edit("", "url = \"https://creativecommons.org", "url = \"http://creativecommons.org"),
+            "meta",
+            "licence.url",
         ),
         ("unknown top-level table", format!("{DATA}\n[extra]\nx = 1\n"), "extra", "extra"),
         ("syntax error", edit("ai-firms", "value = 1700", "value = = 1700"), "line ", "(syntax)"),

@@ -15,18 +15,25 @@ fn csv_has_a_bom_a_header_and_one_row_per_mark() {
     let en = chart_csv(r, chart("ip-financing"), Lang::En);
     assert!(en.starts_with('\u{feff}'), "UTF-8 byte-order mark for Excel");
     let lines: Vec<&str> = en.trim_start_matches('\u{feff}').lines().collect();
-    assert_eq!(lines[0], "label,value,unit,qualifier,period,derived,section");
+    assert_eq!(lines[0], "label,value,unit,qualifier,period,derived,section,paragraph,source,method");
     assert_eq!(
         lines[1],
-        "\"Raised through IP-backed loans (2022, derived)\",817500000,yuan,approximately,2022,yes,Keyword 4"
+        "\"Raised through IP-backed loans (2022, derived)\",800000000,yuan,approximately,2022,yes,Keyword 4,,\
+         \"Keyword 4, paragraph 5\",2.289 billion yuan ÷ 2.8"
     );
-    assert_eq!(lines[2], "Raised through IP-backed loans,2289000000,yuan,,2023,no,Keyword 4");
+    assert_eq!(
+        lines[2],
+        "Raised through IP-backed loans,2289000000,yuan,,2023,no,Keyword 4,5,\"Keyword 4, paragraph 5\","
+    );
     assert_eq!(lines.len(), 3);
     let zh = chart_csv(r, chart("enterprise-ladder"), Lang::Zh);
     let lines: Vec<&str> = zh.trim_start_matches('\u{feff}').lines().collect();
-    assert_eq!(lines[0], "指标,数值,单位,限定,时间,是否推算,出处");
-    assert_eq!(lines[1], "科技创新型企业,10000,家,超,截至发稿(2024年4月),否,关键词二");
-    assert_eq!(lines[4], "各级独角兽及潜在独角兽企业,200,家,超 累计,截至发稿(2024年4月),否,关键词六");
+    assert_eq!(lines[0], "指标,数值,单位,限定,时间,是否推算,出处,段落,原文位置,推算方法");
+    assert_eq!(lines[1], "科技创新型企业,10000,家,超,截至发稿(2024年4月),否,关键词二,4,关键词二 · 第4段,");
+    assert_eq!(
+        lines[4],
+        "各级独角兽及潜在独角兽企业,200,家,超 累计,截至发稿(2024年4月),否,关键词六,1,关键词六 · 第1段,"
+    );
     assert_eq!(lines.len(), 6);
 }
 
@@ -34,7 +41,7 @@ fn csv_has_a_bom_a_header_and_one_row_per_mark() {
 fn csv_quotes_what_needs_quoting() {
     let r = sip_explainer::data::report();
     let csv = chart_csv(r, chart("ten-ones"), Lang::En);
-    assert!(csv.contains("Pick one distinctive industry,,,,,no,Keyword 1"));
+    assert!(csv.contains("Choose one distinctive industry,,,,,no,Keyword 1,,\"Keyword 1, paragraph 3\","));
 }
 
 #[test]

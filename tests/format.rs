@@ -22,8 +22,8 @@ fn money_uses_yi_and_wan_or_billion_and_million() {
     check(50e8, &yuan, Bound::Nearly, "近50亿元", "nearly 5 billion yuan");
     check(15e8, &yuan, Bound::Exact, "15亿元", "1.5 billion yuan");
     check(800.0, &yuan, Bound::Exact, "800元", "800 yuan");
-    // Derived money keeps two significant digits.
-    check(22.89e8 / 2.8, &yuan, Bound::Approx, "≈8.2亿元", "≈820 million yuan");
+    // A derived value arrives rounded to its step (see `derive`) and is shown as it is.
+    check(8e8, &yuan, Bound::Approx, "≈8亿元", "≈800 million yuan");
 }
 
 #[test]
@@ -37,7 +37,10 @@ fn counts_group_thousands_in_english_and_use_wan_in_chinese() {
     check(12345.0, &people, Bound::Exact, "12345人", "12,345 people");
     check(1.0, &firms, Bound::Exact, "1家", "1 firm");
     check(500.0, &firms, Bound::AtLeast, "不少于500家", "at least 500 firms");
-    check(191.549, &people, Bound::Approx, "≈192人", "≈192 people");
+    check(190.0, &people, Bound::Approx, "≈190人", "≈190 people");
+    // 仅: exact, and stressed as few.
+    let consortia = unit(UnitKind::Count, "家", "consortia", "consortium");
+    check(3.0, &consortia, Bound::Only, "仅3家", "only 3 consortia");
 }
 
 #[test]
@@ -51,6 +54,8 @@ fn rates_keep_their_sign_and_qualifier() {
     check(42.6, &yoy, Bound::Exact, "+42.6%", "+42.6%");
     check(2.8, &times, Bound::Exact, "2.8倍", "2.8 times");
     check(89.6, &pct, Bound::Approx, "≈89.6%", "≈89.6%");
+    let rank = unit(UnitKind::Rank, "名", "rank", "rank");
+    check(1.0, &rank, Bound::Exact, "第1", "No. 1");
 }
 
 #[test]

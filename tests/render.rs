@@ -93,9 +93,10 @@ fn a_second_report_renders_without_code_changes() {
     }
     let en = decoded(&render(mini, Lang::En));
     for want in [
-        "nearly 1,234 trees",
+        "1,234 trees",
+        "nearly 5,000 trees",
         "over 35,000 yuan",
-        "≈1,122 trees",
+        "≈1,100 trees",
         "Trees: 2029 and 2030",
         "March 2030",
         "First forest park",
@@ -103,7 +104,14 @@ fn a_second_report_renders_without_code_changes() {
         assert!(en.contains(want), "mini report lacks {want}");
     }
     let zh = decoded(&render(mini, Lang::Zh));
-    for want in ["近1234棵", "超3.5万元", "≈1122棵", "累计"] {
+    for want in [
+        "1234棵",
+        "近5000棵",
+        "超3.5万元",
+        "≈1100棵",
+        "累计",
+        "种了<a href=\"./#fig-planted\" class=\"ref\">1234棵</a>树",
+    ] {
         assert!(zh.contains(want), "mini report lacks {want}");
     }
 }

@@ -57,16 +57,16 @@ fn actions_change_the_view_and_the_language_toggle_keeps_the_place() {
     store::init(Shell::default());
     let act = store::get().unwrap().act;
     assert_eq!(act, store::act_callback(), "one callback for the life of the page");
-    act.emit(Action::Table { chart: "platforms".into(), open: true });
+    act.emit(Action::Table { chart: "rd-institutions".into(), open: true });
     let view = store::get().unwrap().view;
-    assert_eq!(view.table.as_deref(), Some("platforms"));
-    assert_eq!(view.anchor.as_deref(), Some("chart-platforms"));
-    act.emit(Action::Table { chart: "platforms".into(), open: false });
+    assert_eq!(view.table.as_deref(), Some("rd-institutions"));
+    assert_eq!(view.anchor.as_deref(), Some("chart-rd-institutions"));
+    act.emit(Action::Table { chart: "rd-institutions".into(), open: false });
     assert_eq!(store::get().unwrap().view.table, None);
 
     store::switch_lang();
     let view = store::get().unwrap().view;
-    assert_eq!((view.lang, view.anchor.as_deref()), (Lang::En, Some("chart-platforms")));
+    assert_eq!((view.lang, view.anchor.as_deref()), (Lang::En, Some("chart-rd-institutions")));
     store::toggle_theme();
     assert_eq!(store::get().unwrap().dark, Some(true));
     // Natively the clipboard is absent: copying says it failed, next to its control.

@@ -23,14 +23,19 @@ fn paths_fragments_and_queries() {
         ("/", "", "#k3", state(Lang::Zh, Some("k3"))),
         ("/en/", "", "#k4", state(Lang::En, Some("k4"))),
         ("/en", "", "", state(Lang::En, None)),
-        ("/en/index.html", "", "#chart-platforms", state(Lang::En, Some("chart-platforms"))),
+        ("/en/index.html", "", "#chart-rd-institutions", state(Lang::En, Some("chart-rd-institutions"))),
+        // Links shared before a chart was renamed open the chart that replaced it.
+        ("/en/", "", "#chart-platforms", state(Lang::En, Some("chart-rd-institutions"))),
+        ("/", "", "#chart-ai-in-emerging", state(Lang::Zh, Some("chart-ai-and-emerging"))),
         ("/index.html", "", "#fig-ai-output", state(Lang::Zh, Some("fig-ai-output"))),
-        ("/", "", "#fig-ai-share", state(Lang::Zh, Some("fig-ai-share"))),
+        ("/", "", "#fig-nursery-progress", state(Lang::Zh, Some("fig-nursery-progress"))),
+        // A figure withdrawn from the report (an unsupported share) is simply not an anchor.
+        ("/", "", "#fig-ai-share", state(Lang::Zh, None)),
         (
             "/",
             "?table=platforms",
             "#chart-platforms",
-            ViewState { table: Some("platforms".into()), ..state(Lang::Zh, Some("chart-platforms")) },
+            ViewState { table: Some("rd-institutions".into()), ..state(Lang::Zh, Some("chart-rd-institutions")) },
         ),
         (
             "/en/",

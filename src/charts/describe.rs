@@ -145,9 +145,9 @@ pub fn describe(model: &ChartModel, lang: Lang) -> String {
         ChartModel::Steps { marks } => {
             let steps: Vec<String> = marks.iter().enumerate().map(|(i, m)| format!("{}. {}", i + 1, m.label)).collect();
             if zh {
-                format!("{}个编号步骤:{}。", marks.len(), join(steps))
+                format!("编号列表,共{}项:{}。", marks.len(), join(steps))
             } else {
-                format!("{} numbered steps: {}.", marks.len(), join(steps))
+                format!("A numbered list of {} items: {}.", marks.len(), join(steps))
             }
         }
         ChartModel::Timeline { marks } => {

@@ -3,7 +3,7 @@
 //! Built from the report alone, so the same model feeds the SVG, the data table and the
 //! plain-language description.
 
-use sip_report::{format, Bound, Chart, ChartKind, Datum, Lang, Report};
+use sip_report::{format, source, Bound, Chart, ChartKind, Datum, Lang, Report};
 
 /// One data mark: a bar, a step, an event.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -21,6 +21,9 @@ pub struct Mark {
     pub period: String,
     /// The section the figure comes from.
     pub section: String,
+    /// Where in the article: "关键词三 · 第2段"; for a derived figure, its calculation and
+    /// the places of its inputs (`sip_report::source::note`).
+    pub source: String,
 }
 
 /// A chart ready to draw.
@@ -67,11 +70,12 @@ fn mark(report: &Report, d: &Datum<'_>, lang: Lang) -> Mark {
         derived: d.derived,
         period: d.period.label(lang).to_string(),
         section: report.section(d.section).map(|s| s.ordinal.get(lang).to_string()).unwrap_or_default(),
+        source: source::note(report, d.id, lang),
     }
 }
 
-fn text_mark(id: String, label: String, period: String, section: String) -> Mark {
-    Mark { id, label, value: 0.0, display: String::new(), bound: Bound::Exact, derived: false, period, section }
+fn text_mark(id: String, label: String, period: String, section: String, source: String) -> Mark {
+    Mark { id, label, value: 0.0, display: String::new(), bound: Bound::Exact, derived: false, period, section, source }
 }
 
 /// The model of a chart in a language. A validated report always yields one; `None` means
@@ -131,6 +135,7 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                             item.text(lang).to_string(),
                             String::new(),
                             section.clone(),
+                            source::paragraph(report, &list.section, item.paragraph.unwrap_or(list.paragraph), lang),
                         )
                     })
                     .collect(),
@@ -150,6 +155,7 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                             f.label.get(lang).to_string(),
                             month(&f.date, lang),
                             section.clone(),
+                            source::paragraph(report, &f.section, f.paragraph, lang),
                         )
                     })
                     .collect(),

@@ -1,4 +1,4 @@
-//! Lists as graphics: numbered steps joined by a line (the "ten ones"), and dated firsts on
+//! Lists as graphics: numbered items joined by a line (the "ten ones"), and dated firsts on
 //! a timeline with the undated ones after them.
 
 use super::draw::{line_count, paragraph, text, Area, DrawResult, MarkBox};

@@ -195,10 +195,12 @@ pub fn tooltip_lines(report: ReportRef, m: &Mark, lang: Lang) -> Vec<String> {
     if let Some(d) = report.datum(&m.id) {
         meta.extend(format::tags(&d, lang).into_iter().filter(|s| *s != t.derived).map(str::to_string));
     }
+    // A derived mark's source says how it is calculated, and from where.
     if m.derived {
-        meta.push(format!("{}: {}", t.derived, t.derived_note));
+        meta.push(m.source.clone());
+    } else {
+        meta.push(format!("{}{}", t.source_prefix, m.source));
     }
-    meta.push(format!("{}{}", t.source_prefix, m.section));
     vec![m.label.clone(), m.display.clone(), meta.join(" · ")]
 }
 

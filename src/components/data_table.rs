@@ -45,7 +45,7 @@ pub fn data_table(report: ReportRef, chart: &str, lang: Lang) -> Html {
                                 <td>{ qualifier }</td>
                             }
                             <td>{ period }</td>
-                            <td>{ &m.section }</td>
+                            <td>{ &m.source }</td>
                         </tr>
                     }
                 }) }

@@ -4,7 +4,7 @@
 use super::ReportRef;
 use crate::i18n::ui;
 use crate::url::page_href;
-use sip_report::{format, Lang};
+use sip_report::{format, source, Lang};
 use yew::prelude::*;
 
 /// A figure's card (empty for an unknown id). A plain function, not a component: it has no
@@ -14,7 +14,6 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
         return html! {};
     };
     let f = format::datum(&d, lang);
-    let section = report.section(d.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
     let mut meta = vec![d.period.label(lang).to_string()];
     meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
     html! {
@@ -27,7 +26,16 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
             </p>
             <p class="card-label">{ d.label.get(lang) }</p>
             <p class="card-meta">{ meta.join(" · ") }</p>
-            <p class="card-source">{ format!("{}{}", ui(lang).source_prefix, section) }</p>
+            <p class="card-source">{ source_text(report, id, lang) }</p>
         </a>
+    }
+}
+
+/// "出处:关键词三 · 第2段", or for a derived figure "推算:…;依据关键词三 · 第4段".
+pub fn source_text(report: ReportRef, id: &str, lang: Lang) -> String {
+    if report.derived_def(id).is_some() {
+        source::note(&report, id, lang)
+    } else {
+        format!("{}{}", ui(lang).source_prefix, source::note(&report, id, lang))
     }
 }

@@ -1,7 +1,6 @@
 //! The section's remaining figures as a compact list, so every figure is on the page.
 
 use super::ReportRef;
-use crate::i18n::ui;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
@@ -16,9 +15,7 @@ pub fn figure_list(report: ReportRef, ids: &[&str], lang: Lang) -> Html {
                 if let Some(scope) = d.scope {
                     meta.push(scope.get(lang).to_string());
                 }
-                if let Some(section) = report.section(d.section) {
-                    meta.push(format!("{}{}", ui(lang).source_prefix, section.ordinal.get(lang)));
-                }
+                meta.push(super::figure_card::source_text(report, d.id, lang));
                 html! {
                     <li id={format!("fig-{}", d.id)} data-derived={d.derived.then_some("true")}>
                         <span class="fl-label">{ d.label.get(lang) }</span>

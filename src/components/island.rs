@@ -89,10 +89,9 @@ pub fn Island(props: &IslandProps) -> Html {
     };
     let report = props.report;
     let lang = shell.view.lang;
-    let content = match &props.part {
+    match &props.part {
         Part::Head => head(report, lang, &shell),
         Part::Section(id) => section_view(report, id, lang, &shell),
-        Part::Foot => foot(report, lang, shell.view.embed.as_ref()),
-    };
-    content
+        Part::Foot => foot(report, lang, &shell),
+    }
 }

@@ -15,6 +15,8 @@ pub mod figure_list;
 pub mod island;
 pub mod page;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod prose;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod report_card;
 pub mod section;
 pub mod shell;

@@ -62,6 +62,7 @@ pub fn Page(props: &PageProps) -> Html {
 /// The header's contents: skip link, failure notice, toggles, title and the report card.
 pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
     let card = Fragment::ReportCard.key();
+    let intro = Fragment::Intro.key();
     let t = ui(lang);
     let other = lang.other();
     let meta = &report.meta;
@@ -93,7 +94,7 @@ pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             </div>
             <h1>{ meta.title.get(lang) }</h1>
             <p class="subtitle">{ meta.subtitle.get(lang) }</p>
-            <p class="intro">{ meta.intro.get(lang) }</p>
+            <p class="intro" data-fragment={intro.clone()}>{ markup(&intro, lang) }</p>
             <nav class="report-card" aria-label={t.report_card}>
                 <ol data-fragment={card.clone()}>{ markup(&card, lang) }</ol>
             </nav>
@@ -101,9 +102,10 @@ pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
     }
 }
 
-/// The footer's contents: the source, a note, the dataset and a way back up; in an embed,
-/// the credit line and a link to the full explainer.
-pub fn foot(report: ReportRef, lang: Lang, embed: Option<&Embed>) -> Html {
+/// The footer's contents: the source, a note, how to cite, the dataset and a way back up; in
+/// an embed, the credit line and a link to the full explainer.
+pub fn foot(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
+    let embed = shell.view.embed.as_ref();
     let t = ui(lang);
     let meta = &report.meta;
     let colon = if lang == Lang::Zh { ":" } else { ": " };
@@ -127,8 +129,44 @@ pub fn foot(report: ReportRef, lang: Lang, embed: Option<&Embed>) -> Html {
                 { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
             </p>
             <p class="footer-note">{ t.footer_note }</p>
+            { how_to_cite(report, lang, shell) }
             <p><a href={dataset.clone()} download={dataset}>{ t.download_json }</a></p>
             <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
         </>
+    }
+}
+
+/// The "How to cite" block: a short and a full citation with copy buttons, the credit to the
+/// article and the licence. The full citation names the page's address once it is known.
+fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
+    use super::shell::Action;
+    use crate::cite;
+    let t = ui(lang);
+    let url = shell.site.as_ref().map(|site| format!("{site}{}", page_href(lang).trim_start_matches("./")));
+    let c = cite::citation(&report, lang, url.as_deref());
+    let (before, name, after) = cite::licence(&report, lang);
+    let copy = |text: &str| {
+        let text = text.to_string();
+        shell.act.reform(move |_: MouseEvent| Action::CopyCitation(text.clone()))
+    };
+    html! {
+        <section class="cite" aria-labelledby="cite-title">
+            <h2 id="cite-title">{ t.cite_heading }</h2>
+            <dl>
+                <dt>{ t.cite_short }</dt>
+                <dd>
+                    <span class="cite-text" data-cite="short">{ &c.short }</span>
+                    <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_short)} onclick={copy(&c.short)}>{ t.copy_citation }</button>
+                </dd>
+                <dt>{ t.cite_full }</dt>
+                <dd>
+                    <span class="cite-text" data-cite="full">{ &c.full }</span>
+                    <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_full)} onclick={copy(&c.full)}>{ t.copy_citation }</button>
+                </dd>
+            </dl>
+            <span class="notice" role="status">{ shell.notice_for(crate::store::CITE_ANCHOR).unwrap_or_default() }</span>
+            <p class="cite-credit">{ cite::credit(&report, lang) }</p>
+            <p class="cite-licence">{ before }<a href={report.meta.licence.url.to_string()} rel="license">{ name }</a>{ after }</p>
+        </section>
     }
 }

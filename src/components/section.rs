@@ -21,6 +21,7 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
     let title_id = format!("{}-title", s.id);
     let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
     let (cards, rest) = (Fragment::Cards(id.to_string().into()).key(), Fragment::Rest(id.to_string().into()).key());
+    let summary = Fragment::Summary(id.to_string().into()).key();
     html! {
         <>
             <header class="keyword-head">
@@ -30,7 +31,7 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
                 { for tools }
             </header>
             <div class="cards" data-fragment={cards.clone()}>{ markup(&cards, lang) }</div>
-            <p class="summary">{ s.summary.get(lang) }</p>
+            <p class="summary" data-fragment={summary.clone()}>{ markup(&summary, lang) }</p>
             <div class="charts">
                 { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.to_string()} {lang} shell={shell.clone()} /> }) }
             </div>
@@ -53,7 +54,7 @@ pub fn cards(report: ReportRef, id: &str, lang: Lang) -> Html {
 pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
     use super::figure_list::figure_list;
     use crate::charts::model::month;
-    use sip_report::{format, ChartKind};
+    use sip_report::{format, source, ChartKind};
     let t = ui(lang);
     let Some(s) = report.section(id) else { return html! {} };
     // A list drawn as steps is not repeated as text; a list that only names a ladder's rungs is.
@@ -76,9 +77,17 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                     <ol>
                         { for l.items.iter().map(|item| {
                             let figure = item.figure.as_deref().and_then(|f| report.datum(f)).map(|d| format::plain(&d, lang));
-                            html! { <li>{ item.text(lang) }{ for figure.map(|f| html! { <span class="list-figure">{ format!(" ({f})") }</span> }) }</li> }
+                            let date = item.date.as_deref().map(|d| date_text(d, lang));
+                            html! {
+                                <li>
+                                    if let Some(date) = date { <span class="list-date">{ format!("{date}{}", if lang == Lang::Zh { ":" } else { ": " }) }</span> }
+                                    { item.text(lang) }
+                                    { for figure.map(|f| html! { <span class="list-figure">{ format!(" ({f})") }</span> }) }
+                                </li>
+                            }
                         }) }
                     </ol>
+                    <p class="list-source">{ list_source(report, l, lang) }</p>
                 </div>
             }) }
             if !firsts.is_empty() {
@@ -87,7 +96,8 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                     <ul>
                         { for firsts.iter().map(|f| {
                             let when = if f.date.is_empty() { t.date_not_given.to_string() } else { month(&f.date, lang) };
-                            html! { <li>{ f.label.get(lang) }{ format!(" · {} · {when}", format::first_scope(f.scope, lang)) }</li> }
+                            let place = source::paragraph(&report, &f.section, f.paragraph, lang);
+                            html! { <li>{ f.label.get(lang) }{ format!(" · {} · {when} · {}{place}", format::first_scope(f.scope, lang), t.source_prefix) }</li> }
                         }) }
                     </ul>
                 </div>
@@ -99,6 +109,45 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                 </div>
             }
         </>
+    }
+}
+
+/// A list's place in the article: "出处:关键词一 · 第3段、第5段" / "Source: Keyword 1,
+/// paragraphs 3 and 5".
+#[cfg(not(target_arch = "wasm32"))]
+fn list_source(report: ReportRef, list: &sip_report::NamedList, lang: Lang) -> String {
+    let mut paragraphs: Vec<u32> = vec![list.paragraph];
+    for p in list.items.iter().filter_map(|i| i.paragraph) {
+        if !paragraphs.contains(&p) {
+            paragraphs.push(p);
+        }
+    }
+    paragraphs.sort_unstable();
+    let ordinal = report.section(&list.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
+    let t = ui(lang);
+    match (lang, paragraphs.as_slice()) {
+        (_, [one]) => {
+            format!("{}{}", t.source_prefix, sip_report::source::paragraph(&report, &list.section, *one, lang))
+        }
+        (Lang::Zh, many) => {
+            let list: Vec<String> = many.iter().map(|p| format!("第{p}段")).collect();
+            format!("{}{ordinal} · {}", t.source_prefix, list.join("、"))
+        }
+        (Lang::En, many) => {
+            let list: Vec<String> = many.iter().map(u32::to_string).collect();
+            let (last, rest) = list.split_last().expect("two or more");
+            format!("{}{ordinal}, paragraphs {} and {last}", t.source_prefix, rest.join(", "))
+        }
+    }
+}
+
+/// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".
+#[cfg(not(target_arch = "wasm32"))]
+fn date_text(date: &str, lang: Lang) -> String {
+    match (date.len(), lang) {
+        (4, Lang::Zh) => format!("{date}年"),
+        (4, Lang::En) => date.to_string(),
+        _ => crate::charts::model::month(date, lang),
     }
 }
 

@@ -48,6 +48,8 @@ pub enum Action {
         anchor: String,
         code: String,
     },
+    /// Copy a citation of the page; confirmed in the "How to cite" block.
+    CopyCitation(String),
     /// Open or close a chart's data table.
     Table {
         chart: String,

@@ -70,9 +70,9 @@ test('each section starts when it comes into view; the nodes are the prerendered
 test('focus on a mark of a waiting section starts it and shows that mark\'s tooltip', async () => {
   const { page, problems, close } = await open('/en/', { width: 375, height: 800 });
   assert.ok(!(await live(page)).includes('k5'));
-  await page.locator('#chart-platforms .hit').first().focus();
-  await page.waitForSelector('#chart-platforms .tip[visibility="visible"]', { timeout: 5000 });
-  assert.match(await page.locator('#chart-platforms .tip').textContent(), /\d/);
+  await page.locator('#chart-rd-institutions .hit').first().focus();
+  await page.waitForSelector('#chart-rd-institutions .tip[visibility="visible"]', { timeout: 5000 });
+  assert.match(await page.locator('#chart-rd-institutions .tip').textContent(), /\d/);
   assert.deepEqual(problems, []);
   await close();
 });

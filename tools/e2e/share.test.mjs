@@ -87,9 +87,9 @@ test('copy link puts the section link on the clipboard and says so', async () =>
   await page.locator('#k3 > header .tools button', { hasText: 'Copy link' }).click();
   await page.waitForFunction(() => document.querySelector('#k3 .notice').textContent === 'Link copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#k3`);
-  await page.locator('#chart-platforms .tools button', { hasText: 'Copy link' }).click();
-  await page.waitForFunction(() => document.querySelector('#chart-platforms .notice').textContent === 'Link copied');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#chart-platforms`);
+  await page.locator('#chart-rd-institutions .tools button', { hasText: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('#chart-rd-institutions .notice').textContent === 'Link copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#chart-rd-institutions`);
   await close();
 });
 
@@ -129,18 +129,18 @@ test('a chart downloads as CSV with a BOM and the right rows, and as SVG and PNG
 });
 
 test('the table view and the section live in the URL; back and forward work', async () => {
-  const { page, close } = await open('/en/?table=platforms#chart-platforms');
+  const { page, close } = await open('/en/?table=rd-institutions#chart-rd-institutions');
   const isOpen = (id) => page.locator(`#chart-${id} details.chart-table`).evaluate((d) => d.open);
-  assert.equal(await isOpen('platforms'), true);
-  const top = await page.evaluate(() => document.getElementById('chart-platforms').getBoundingClientRect().top);
+  assert.equal(await isOpen('rd-institutions'), true);
+  const top = await page.evaluate(() => document.getElementById('chart-rd-institutions').getBoundingClientRect().top);
   assert.ok(Math.abs(top) < 40, `the chart is in view (${top})`);
   await page.locator('#chart-rd-intensity details.chart-table summary').click();
   assert.equal(new URL(page.url()).search, '?table=rd-intensity');
   assert.equal(await isOpen('rd-intensity'), true);
-  assert.equal(await isOpen('platforms'), false);
+  assert.equal(await isOpen('rd-institutions'), false);
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('#chart-platforms details.chart-table').open);
-  assert.equal(new URL(page.url()).search, '?table=platforms');
+  await page.waitForFunction(() => document.querySelector('#chart-rd-institutions details.chart-table').open);
+  assert.equal(new URL(page.url()).search, '?table=rd-institutions');
   await page.goForward();
   await page.waitForFunction(() => document.querySelector('#chart-rd-intensity details.chart-table').open);
   // The whole dataset is there as JSON, in the data file's shape.

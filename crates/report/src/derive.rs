@@ -2,7 +2,9 @@
 //!
 //! A derived figure is computed here from the reported ones by a rule named in the data
 //! (baseline, share, progress) and always carries `Bound::Approx` and `derived = true`, so
-//! every place that shows it can say so.
+//! every place that shows it can say so. Its value is shown rounded to the step the data
+//! names (`round_to`); `interval` says what the inputs, as rounded by the article, allow, and
+//! validation checks that the step claims no more than that.
 
 use crate::model::*;
 
@@ -45,6 +47,7 @@ impl Report {
         }
         let d = self.derived_def(id)?;
         let (value, unit) = self.compute(d)?;
+        let value = if d.round_to > 0.0 { (value / d.round_to).round() * d.round_to } else { value };
         Some(Datum {
             id: &d.id,
             section: &d.section,
@@ -71,6 +74,50 @@ impl Report {
     /// The first unit of kind percent: what shares and progress are measured in.
     pub fn percent_unit(&self) -> Option<&Unit> {
         self.units.iter().map(|(_, u)| u).find(|u| u.kind == UnitKind::Percent)
+    }
+
+    /// The range a derived figure's true value lies in, given that each input is only as
+    /// precise as the article wrote it (see `Figure::half_step`). `None` for a missing input.
+    pub fn interval(&self, d: &DerivedDef) -> Option<(f64, f64)> {
+        let range = |f: &Figure| {
+            let h = self.half_step(f);
+            (f.base_value() - h, f.base_value() + h)
+        };
+        match d.kind {
+            DerivedKind::Baseline => {
+                let change = self.figure(d.inputs.first()?)?;
+                let base = self.figure(change.change_of.as_deref()?)?;
+                let (b_lo, b_hi) = range(base);
+                let (c_lo, c_hi) = (change.value - self.half_step(change), change.value + self.half_step(change));
+                match self.unit(&change.unit)?.kind {
+                    UnitKind::Growth => Some((b_lo / (1.0 + c_hi / 100.0), b_hi / (1.0 + c_lo / 100.0))),
+                    UnitKind::Multiple => Some((b_lo / c_hi, b_hi / c_lo)),
+                    _ => None,
+                }
+            }
+            DerivedKind::Share | DerivedKind::Progress => {
+                let (p_lo, p_hi) = range(self.figure(d.inputs.first()?)?);
+                let (w_lo, w_hi) = range(self.figure(d.inputs.get(1)?)?);
+                Some((p_lo / w_hi * 100.0, p_hi / w_lo * 100.0))
+            }
+        }
+    }
+
+    /// Half the last step the article wrote a figure to, in base units: 0 for a whole count
+    /// (67 people is exactly 67), 0.05 for "42.6%", 0.5 for "42%", 0.005 亿 for "22.89亿元".
+    pub fn half_step(&self, f: &Figure) -> f64 {
+        let whole_count =
+            matches!(self.unit(&f.unit).map(|u| u.kind), Some(UnitKind::Count | UnitKind::Duration | UnitKind::Rank))
+                && f.scale == Scale::One
+                && f.value.fract() == 0.0;
+        if whole_count {
+            return 0.0;
+        }
+        let decimals = (0..=6).find(|&n| {
+            let x = f.value * 10f64.powi(n);
+            (x - x.round()).abs() < 1e-6
+        });
+        0.5 * 10f64.powi(-decimals.unwrap_or(6)) * f.scale.factor()
     }
 
     fn compute(&self, d: &DerivedDef) -> Option<(f64, &Unit)> {

@@ -48,17 +48,21 @@ pub fn datum(d: &Datum<'_>, lang: Lang) -> Formatted {
 
 /// Formats a value in base units.
 pub fn value(v: f64, unit: &Unit, bound: Bound, lang: Lang) -> Formatted {
-    let v = precise(v, unit.kind, bound);
+    // A derived value arrives already rounded to the step its data names (`derive`).
     let (number, magnitude) = match lang {
         Lang::Zh => zh_number(v, unit.kind),
         Lang::En => en_number(v, unit.kind),
     };
-    let number = match unit.kind {
-        UnitKind::Growth if v >= 0.0 => format!("+{number}"),
+    let number = match (unit.kind, lang) {
+        (UnitKind::Growth, _) if v >= 0.0 => format!("+{number}"),
+        (UnitKind::Rank, Lang::Zh) => format!("第{number}"),
+        (UnitKind::Rank, Lang::En) => format!("No. {number}"),
         _ => number,
     };
     let word_unit = matches!(unit.kind, UnitKind::Money | UnitKind::Count | UnitKind::Duration | UnitKind::Multiple);
     let unit_text = match lang {
+        // A rank reads "第1" / "No. 1": the place says what it is.
+        _ if unit.kind == UnitKind::Rank => String::new(),
         Lang::Zh => format!("{magnitude}{}", unit.zh),
         Lang::En => {
             let name: &str = if number == "1" && magnitude.is_empty() { &unit.en_one } else { &unit.en };
@@ -85,6 +89,8 @@ fn qualifier_marks(bound: Bound, lang: Lang, plus_ok: bool) -> (&'static str, &'
         (Lang::Zh, Bound::Over) => ("超", ""),
         (Lang::Zh, Bound::Nearly) => ("近", ""),
         (Lang::Zh, Bound::AtLeast) => ("不少于", ""),
+        (Lang::Zh, Bound::Only) => ("仅", ""),
+        (Lang::En, Bound::Only) => ("only ", ""),
         (Lang::En, Bound::Over) if plus_ok => ("", "+"),
         (Lang::En, Bound::Over) => ("over ", ""),
         (Lang::En, Bound::Nearly) => ("nearly ", ""),
@@ -99,10 +105,12 @@ pub fn bound_word(bound: Bound, lang: Lang) -> &'static str {
         (Lang::Zh, Bound::Over) => "超",
         (Lang::Zh, Bound::Nearly) => "近",
         (Lang::Zh, Bound::AtLeast) => "不少于",
+        (Lang::Zh, Bound::Only) => "仅",
         (Lang::Zh, Bound::Approx) => "约",
         (Lang::En, Bound::Over) => "over",
         (Lang::En, Bound::Nearly) => "nearly",
         (Lang::En, Bound::AtLeast) => "at least",
+        (Lang::En, Bound::Only) => "only",
         (Lang::En, Bound::Approx) => "approximately",
     }
 }
@@ -125,28 +133,6 @@ pub fn tags(d: &Datum<'_>, lang: Lang) -> Vec<&'static str> {
 /// A one-line plain text of a datum: "超1000亿元", "1,700+ firms", "≈47 people".
 pub fn plain(d: &Datum<'_>, lang: Lang) -> String {
     datum(d, lang).to_string()
-}
-
-/// Rounds a value to what it can honestly claim: derived figures keep two significant
-/// digits (counts: whole numbers), reported ones keep what the article wrote.
-fn precise(v: f64, kind: UnitKind, bound: Bound) -> f64 {
-    if bound != Bound::Approx {
-        return v;
-    }
-    match kind {
-        UnitKind::Count | UnitKind::Duration => v.round(),
-        UnitKind::Percent | UnitKind::Growth | UnitKind::Multiple => (v * 10.0).round() / 10.0,
-        UnitKind::Money => round_significant(v, 2),
-    }
-}
-
-fn round_significant(v: f64, digits: i32) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let magnitude = v.abs().log10().floor() as i32;
-    let factor = 10f64.powi(digits - 1 - magnitude);
-    (v * factor).round() / factor
 }
 
 /// `x` with at most `max_decimals` decimals (rounded half away from zero), trailing zeros

@@ -8,6 +8,8 @@ pub mod format;
 #[cfg(feature = "toml")]
 pub mod load;
 pub mod model;
+pub mod prose;
+pub mod source;
 pub mod validate;
 
 pub use derive::Datum;

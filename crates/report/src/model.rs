@@ -101,7 +101,23 @@ pub struct Meta {
     pub publisher: Text,
     /// ISO date, `YYYY-MM-DD`.
     pub published: Str,
+    /// Prose (see `prose`): numbers only as references to figures or periods.
     pub intro: Text,
+    /// The explainer's own name, for citations and metadata.
+    pub site_name: Text,
+    /// The date of this edition of the explainer, `YYYY-MM-DD`, for citations.
+    pub updated: Str,
+    /// The licence of our own text, charts and data file (the figures are the publisher's).
+    pub licence: Licence,
+}
+
+/// A licence, by name and address.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    pub name: Str,
+    pub url: Str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,6 +136,8 @@ pub enum UnitKind {
     Growth,
     /// "N times" a previous value.
     Multiple,
+    /// A place in a ranking (1 = first).
+    Rank,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -140,6 +158,7 @@ pub struct Unit {
 #[serde(rename_all = "snake_case")]
 pub enum PeriodKind {
     Year,
+    Month,
     AsOf,
     Range,
     Target,
@@ -178,8 +197,12 @@ pub struct Section {
     pub card: Str,
     /// Figures shown as big-number cards.
     pub headline: List<Str>,
-    /// Our own explanation, not the article's sentences.
+    /// Our own explanation, not the article's sentences. Prose (see `prose`): every number
+    /// in it is a reference to a figure, a derived figure or a period.
     pub summary: Text,
+    /// How many paragraphs the article's keyword section has, after its heading lines:
+    /// the range a figure's `paragraph` must fall in.
+    pub paragraphs: u32,
 }
 
 /// How a reported figure relates to the true value.
@@ -195,6 +218,8 @@ pub enum Bound {
     Nearly,
     /// 不少于: a target floor.
     AtLeast,
+    /// 仅: exactly this, and the article stresses how few.
+    Only,
     /// Computed by us: rounded, never exact. Not allowed in the data file.
     Approx,
 }
@@ -240,6 +265,8 @@ pub struct Figure {
     /// For a growth rate or a multiple: the figure it describes.
     #[serde(default)]
     pub change_of: Option<Str>,
+    /// Where the article states it: the paragraph (from 1) of its keyword section.
+    pub paragraph: u32,
 }
 
 impl Figure {
@@ -272,6 +299,9 @@ pub struct DerivedDef {
     pub inputs: List<Str>,
     pub period: Str,
     pub label: Text,
+    /// The step the value is shown rounded to, in base units (10 people, 1e8 yuan, 0.1
+    /// percent). Validation rejects a step finer than the inputs' own precision supports.
+    pub round_to: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -283,6 +313,12 @@ pub struct ListItem {
     /// A figure this item stands for, shown beside it.
     #[serde(default)]
     pub figure: Option<Str>,
+    /// When it happened, as the article dates it: `YYYY` or `YYYY-MM`.
+    #[serde(default)]
+    pub date: Option<Str>,
+    /// The paragraph the item comes from, when not the list's own.
+    #[serde(default)]
+    pub paragraph: Option<u32>,
 }
 
 impl ListItem {
@@ -302,6 +338,8 @@ pub struct NamedList {
     pub section: Str,
     pub title: Text,
     pub items: List<ListItem>,
+    /// The paragraph of its keyword section the list comes from.
+    pub paragraph: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -325,6 +363,8 @@ pub struct First {
     pub date: Str,
     pub scope: FirstScope,
     pub label: Text,
+    /// The paragraph of its keyword section that claims it.
+    pub paragraph: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -361,6 +401,9 @@ pub struct Chart {
     pub figures: List<Str>,
     #[serde(default)]
     pub list: Option<Str>,
+    /// Ids this chart had before: links that name them (`#chart-platforms`) still open it.
+    #[serde(default)]
+    pub formerly: List<Str>,
 }
 
 impl Report {
@@ -391,6 +434,14 @@ impl Report {
     /// The index (0-based) of a section in reading order.
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.sections.iter().position(|s| s.id == id)
+    }
+
+    /// The chart with this id, or the one that had it before (see `Chart::formerly`).
+    pub fn chart(&self, id: &str) -> Option<&Chart> {
+        self.charts
+            .iter()
+            .find(|c| c.id == id)
+            .or_else(|| self.charts.iter().find(|c| c.formerly.iter().any(|f| f == id)))
     }
 
     pub fn charts_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Chart> + 'a {

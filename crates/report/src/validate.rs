@@ -77,6 +77,43 @@ impl Validator<'_> {
         }
     }
 
+    /// A paragraph of a keyword section must be one the article has.
+    fn paragraph_ref(&mut self, entry: &str, field: &str, section: &str, paragraph: u32) {
+        let Some(s) = self.report.section(section) else { return };
+        if paragraph == 0 || paragraph > s.paragraphs {
+            let msg =
+                format!("paragraph {paragraph} is not one of section \"{section}\"'s {} paragraphs", s.paragraphs);
+            self.err(entry, field, msg);
+        }
+    }
+
+    /// Prose: references must resolve, and no number may be written outside one.
+    fn prose(&mut self, entry: &str, field: &str, t: &Text) {
+        for lang in Lang::ALL {
+            let field = format!("{field}.{}", if lang == Lang::Zh { "zh" } else { "en" });
+            let pieces = match crate::prose::pieces(t.get(lang)) {
+                Ok(p) => p,
+                Err(e) => {
+                    self.err(entry, &field, e);
+                    continue;
+                }
+            };
+            for piece in pieces {
+                if let crate::prose::Piece::Ref(id) = piece {
+                    if self.report.datum(id).is_none() && self.report.period(id).is_none() {
+                        self.err(entry, &field, format!("{{{id}}} names no figure, derived figure or period"));
+                    }
+                }
+            }
+            if let Some(at) = crate::prose::stray_number(t.get(lang), lang) {
+                let msg = format!(
+                    "a number is written out in the prose ({at}): refer to the figure or period instead, as {{figure-id}}"
+                );
+                self.err(entry, &field, msg);
+            }
+        }
+    }
+
     fn datum_ref(&mut self, entry: &str, field: &str, id: &str) -> bool {
         let known = self.report.figure(id).is_some() || self.report.derived_def(id).is_some();
         if !known {
@@ -125,8 +162,20 @@ impl Validator<'_> {
             ("article_title", &m.article_title),
             ("publisher", &m.publisher),
             ("intro", &m.intro),
+            ("site_name", &m.site_name),
         ] {
             self.text("meta", field, t);
+        }
+        self.prose("meta", "subtitle", &m.subtitle);
+        self.prose("meta", "intro", &m.intro);
+        if !is_date(&m.updated, 3) {
+            self.err("meta", "updated", format!("\"{}\" is not a YYYY-MM-DD date", m.updated));
+        }
+        if m.licence.name.trim().is_empty() {
+            self.err("meta", "licence.name", "the licence has no name");
+        }
+        if !m.licence.url.starts_with("https://") {
+            self.err("meta", "licence.url", "the licence's address must start with https://");
         }
         if !is_slug(&m.slug) {
             self.err("meta", "slug", "a slug uses only a-z, 0-9, '-' and '_'");
@@ -189,6 +238,10 @@ impl Validator<'_> {
             {
                 self.text(&e, field, t);
             }
+            self.prose(&e, "summary", &s.summary);
+            if s.paragraphs == 0 {
+                self.err(&e, "paragraphs", "a keyword section has at least one paragraph");
+            }
             self.datum_ref(&e, "card", &s.card);
             if s.headline.is_empty() {
                 self.err(&e, "headline", "a section needs at least one headline figure");
@@ -203,6 +256,7 @@ impl Validator<'_> {
         for (i, f) in self.report.figures.iter().enumerate() {
             let e = entry("figures", i, &f.id);
             self.section_ref(&e, &f.section);
+            self.paragraph_ref(&e, "paragraph", &f.section, f.paragraph);
             self.text(&e, "label", &f.label);
             if let Some(scope) = &f.scope {
                 self.text(&e, "scope", scope);
@@ -269,6 +323,7 @@ impl Validator<'_> {
             if !ok {
                 continue;
             }
+            self.supported(&e, d);
             match d.kind {
                 DerivedKind::Baseline => {
                     if self.report.figure(&d.inputs[0]).and_then(|f| f.change_of.as_ref()).is_none() {
@@ -288,6 +343,47 @@ impl Validator<'_> {
         }
     }
 
+    /// A derived figure claims no more than its inputs support: no ratio involving a bound
+    /// (two lower bounds have no known ratio), no baseline of a bound, and a rounding step no
+    /// finer than the inputs' own precision allows.
+    fn supported(&mut self, e: &str, d: &DerivedDef) {
+        let report = self.report;
+        let mut figures: Vec<&Figure> = d.inputs.iter().filter_map(|id| report.figure(id)).collect();
+        if d.kind == DerivedKind::Baseline {
+            if let Some(base) = figures.first().and_then(|c| c.change_of.as_deref()).and_then(|b| report.figure(b)) {
+                figures.push(base);
+            }
+        }
+        for (i, f) in figures.iter().enumerate() {
+            // A target's floor (不少于) is what progress is measured against.
+            let target_floor = d.kind == DerivedKind::Progress && i == 1 && f.bound == Bound::AtLeast;
+            if !matches!(f.bound, Bound::Exact | Bound::Only) && !target_floor {
+                let msg = format!(
+                    "\"{}\" is a bound ({:?}), not a value: a {:?} of it claims more than the article says",
+                    f.id, f.bound, d.kind
+                )
+                .to_lowercase();
+                self.err(e, "inputs", msg);
+                return;
+            }
+        }
+        if !(d.round_to.is_finite() && d.round_to > 0.0) {
+            self.err(e, "round_to", format!("{} is not a positive step", d.round_to));
+            return;
+        }
+        let Some((lo, hi)) = report.interval(d) else { return };
+        if (lo / d.round_to).round() != (hi / d.round_to).round() {
+            let msg = format!(
+                "rounding to {} claims more than the inputs allow: as the article rounds them, the value lies \
+                 between {} and {}; use a coarser step",
+                d.round_to,
+                crate::format::decimal(lo, 4),
+                crate::format::decimal(hi, 4)
+            );
+            self.err(e, "round_to", msg);
+        }
+    }
+
     fn same_unit(&mut self, e: &str, field: &str, ids: &[Str]) {
         let units: Vec<_> = ids.iter().filter_map(|id| self.unit_of(id).map(|(k, _)| (id, k.to_string()))).collect();
         if let Some((first_id, first)) = units.first() {
@@ -300,23 +396,11 @@ impl Validator<'_> {
         }
     }
 
-    fn same_unit_kind(&mut self, e: &str, field: &str, ids: &[Str]) {
-        let kinds: Vec<_> = ids.iter().filter_map(|id| self.unit_of(id).map(|(_, u)| (id, u.kind))).collect();
-        if let Some((first_id, first)) = kinds.first() {
-            for (id, k) in &kinds[1..] {
-                if k != first {
-                    let msg =
-                        format!("unit mismatch: \"{first_id}\" is a {first:?} but \"{id}\" is a {k:?}").to_lowercase();
-                    self.err(e, field, msg);
-                }
-            }
-        }
-    }
-
     fn lists(&mut self) {
         for (i, l) in self.report.lists.iter().enumerate() {
             let e = entry("lists", i, &l.id);
             self.section_ref(&e, &l.section);
+            self.paragraph_ref(&e, "paragraph", &l.section, l.paragraph);
             self.text(&e, "title", &l.title);
             if l.items.is_empty() {
                 self.err(&e, "items", "a list needs at least one item");
@@ -331,6 +415,14 @@ impl Validator<'_> {
                 if let Some(fig) = &item.figure {
                     self.datum_ref(&e, &format!("items[{j}].figure"), fig);
                 }
+                if let Some(p) = item.paragraph {
+                    self.paragraph_ref(&e, &format!("items[{j}].paragraph"), &l.section, p);
+                }
+                if let Some(date) = &item.date {
+                    if !is_date(date, 1) && !is_date(date, 2) {
+                        self.err(&e, &format!("items[{j}].date"), format!("\"{date}\" is neither YYYY nor YYYY-MM"));
+                    }
+                }
             }
         }
     }
@@ -339,6 +431,7 @@ impl Validator<'_> {
         for (i, f) in self.report.firsts.iter().enumerate() {
             let e = entry("firsts", i, &f.id);
             self.section_ref(&e, &f.section);
+            self.paragraph_ref(&e, "paragraph", &f.section, f.paragraph);
             self.text(&e, "label", &f.label);
             if !f.date.is_empty() && !is_date(&f.date, 2) {
                 self.err(&e, "date", format!("\"{}\" is neither empty nor a YYYY-MM month", f.date));
@@ -350,6 +443,11 @@ impl Validator<'_> {
         for (i, c) in self.report.charts.iter().enumerate() {
             let e = entry("charts", i, &c.id);
             self.section_ref(&e, &c.section);
+            for old in c.formerly.iter() {
+                if !is_slug(old) || self.report.charts.iter().any(|other| other.id == *old) {
+                    self.err(&e, "formerly", format!("\"{old}\" is not a free chart id"));
+                }
+            }
             self.text(&e, "title", &c.title);
             let mut known = true;
             for id in c.figures.iter() {
@@ -381,7 +479,9 @@ impl Validator<'_> {
                             }
                         }
                     } else {
-                        self.same_unit_kind(&e, "figures", &c.figures);
+                        // Bars share one scale: bars of different units would compare
+                        // projects with universities.
+                        self.same_unit(&e, "figures", &c.figures);
                     }
                 }
                 ChartKind::Threshold | ChartKind::Progress | ChartKind::Share => {

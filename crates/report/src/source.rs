@@ -1,0 +1,84 @@
+//! Where each figure comes from: its place in the article ("关键词三 · 第2段" / "Keyword 3,
+//! paragraph 2") or, for a derived figure, its rule, its inputs and their places.
+
+use crate::format;
+use crate::model::{DerivedKind, Lang, Report, UnitKind};
+
+/// A paragraph of a keyword section: "关键词三 · 第2段" / "Keyword 3, paragraph 2".
+pub fn paragraph(report: &Report, section: &str, paragraph: u32, lang: Lang) -> String {
+    let ordinal = report.section(section).map(|s| s.ordinal.get(lang)).unwrap_or(section);
+    match lang {
+        Lang::Zh => format!("{ordinal} · 第{paragraph}段"),
+        Lang::En => format!("{ordinal}, paragraph {paragraph}"),
+    }
+}
+
+/// Where the article states a figure; for a derived figure, where its inputs are (each place
+/// once, in order). Empty for an unknown id.
+pub fn locator(report: &Report, id: &str, lang: Lang) -> String {
+    if let Some(f) = report.figure(id) {
+        return paragraph(report, &f.section, f.paragraph, lang);
+    }
+    let mut places: Vec<String> = Vec::new();
+    for input in inputs(report, id) {
+        let place = locator(report, input, lang);
+        if !places.contains(&place) {
+            places.push(place);
+        }
+    }
+    places.join(if lang == Lang::Zh { ";" } else { "; " })
+}
+
+/// The reported figures a derived figure is computed from, including the figure a growth
+/// rate or multiple changes.
+fn inputs<'a>(report: &'a Report, id: &str) -> Vec<&'a str> {
+    let Some(d) = report.derived_def(id) else { return Vec::new() };
+    let mut ids: Vec<&str> = Vec::new();
+    if d.kind == DerivedKind::Baseline {
+        if let Some(base) = d.inputs.first().and_then(|c| report.figure(c)).and_then(|c| c.change_of.as_deref()) {
+            ids.push(base);
+        }
+    }
+    ids.extend(d.inputs.iter().map(|s| &**s));
+    ids
+}
+
+/// How a derived figure is computed, in the article's numbers: "272个 ÷ (1 + 42%)",
+/// "22.89亿元 ÷ 2.8", "448家 ÷ 不少于500家 × 100%". `None` for a reported figure.
+pub fn method(report: &Report, id: &str, lang: Lang) -> Option<String> {
+    let d = report.derived_def(id)?;
+    let shown = |id: &str| report.datum(id).map(|x| format::plain(&x, lang)).unwrap_or_default();
+    let number = |id: &str| report.datum(id).map(|x| format::datum(&x, lang).figure()).unwrap_or_default();
+    Some(match d.kind {
+        DerivedKind::Baseline => {
+            let change = report.figure(d.inputs.first()?)?;
+            let base = shown(change.change_of.as_deref()?);
+            match report.unit(&change.unit)?.kind {
+                UnitKind::Growth => {
+                    let rate = number(&change.id);
+                    format!(
+                        "{base} ÷ (1 {} {}%)",
+                        if change.value < 0.0 { "−" } else { "+" },
+                        rate.trim_start_matches('+')
+                    )
+                }
+                _ => format!("{base} ÷ {}", number(&change.id)),
+            }
+        }
+        DerivedKind::Share | DerivedKind::Progress => {
+            format!("{} ÷ {} × 100%", shown(d.inputs.first()?), shown(d.inputs.get(1)?))
+        }
+    })
+}
+
+/// The full source note of a figure, as the card, the list and the table show it:
+/// "关键词三 · 第2段", or "推算:272个 ÷ (1 + 42%);依据关键词三 · 第4段" /
+/// "Derived: 272 projects ÷ (1 + 42%), from Keyword 3, paragraph 4".
+pub fn note(report: &Report, id: &str, lang: Lang) -> String {
+    let place = locator(report, id, lang);
+    match (method(report, id, lang), lang) {
+        (None, _) => place,
+        (Some(m), Lang::Zh) => format!("推算:{m};依据{place}"),
+        (Some(m), Lang::En) => format!("Derived: {m}, from {place}"),
+    }
+}
