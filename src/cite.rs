@@ -9,8 +9,18 @@ use sip_report::{Lang, Report};
 pub struct Citation {
     /// Name, title and date: for a caption or a footnote.
     pub short: String,
-    /// Name, title, date, address and the article the figures come from.
-    pub full: String,
+    /// The full citation up to the page's address: name, title, date, and the article the
+    /// figures come from.
+    pub lead: String,
+    /// The page's address, last, once known.
+    pub url: Option<String>,
+}
+
+impl Citation {
+    /// Name, title, date, the article the figures come from, and the address.
+    pub fn full(&self) -> String {
+        format!("{}{}", self.lead, self.url.as_deref().unwrap_or_default())
+    }
 }
 
 /// The citations of the page in `lang`. `url` is the page's address, once known (the server
@@ -22,17 +32,16 @@ pub fn citation(report: &Report, lang: Lang, url: Option<&str>) -> Citation {
     match lang {
         Lang::Zh => Citation {
             short: format!("{name}:《{title}》,{updated}"),
-            full: format!(
-                "{name}.《{title}》(互动解读),{updated}。{}数据来源:{publisher}《{article}》,{published}。",
-                url.map(|u| format!("{u}。")).unwrap_or_default()
-            ),
+            lead: format!("{name}.《{title}》(互动解读),{updated}。数据来源:{publisher}《{article}》,{published}。"),
+            url: url.map(str::to_string),
         },
         Lang::En => Citation {
             short: format!("{name}, “{title}”, {updated}"),
-            full: format!(
-                "{name}. “{title}” (interactive explainer), {updated}. {}Figures from {publisher}, “{article}”, published {published}.",
-                url.map(|u| format!("{u}. ")).unwrap_or_default()
+            lead: format!(
+                "{name}. “{title}” (interactive explainer), {updated}. Figures from {publisher}, “{article}”, \
+                 published {published}. "
             ),
+            url: url.map(str::to_string),
         },
     }
 }

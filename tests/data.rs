@@ -283,7 +283,7 @@ fn each_rule_rejects_a_broken_file() {
         ),
         (
             "a figure typed into English prose",
-            edit("k3", "{talent-firms} these", "2,602 firms these"),
+            edit("k3", "{talent-firms} founded", "2,602 firms founded"),
             "sections[2] \"k3\"",
             "summary.en",
         ),

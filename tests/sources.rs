@@ -152,13 +152,13 @@ fn the_page_says_how_to_cite_it() {
     }
     // Once the page knows its address, the full citation names it.
     let c = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));
-    assert!(
-        c.full.contains("2026-12-02. https://example.org/sip/en/. Figures from Suzhou Industrial Park"),
-        "{}",
-        c.full
-    );
+    assert!(c.full().contains("2026-12-02. Figures from Suzhou Industrial Park, “Six keywords"), "{}", c.full());
     let c = sip_explainer::cite::citation(report(), Lang::Zh, None);
-    assert!(!c.full.contains("http"), "no address until it is known: {}", c.full);
+    assert!(!c.full().contains("http"), "no address until it is known: {}", c.full());
+    let en = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));
+    assert!(en.full().ends_with("published 2024-04-11. https://example.org/sip/en/"), "{}", en.full());
+    let zh = text(inside(rendered(Lang::Zh), "data-cite=\"full\"", "</dd>"));
+    assert!(zh.starts_with(&c.full()), "the page shows the full citation: {zh}");
 }
 
 #[test]

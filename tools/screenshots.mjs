@@ -1,4 +1,4 @@
-// Takes full-page screenshots of the built site at 375 and 1280 px in both languages.
+// Takes full-page screenshots of the built site at 320, 375 and 1280 px in both languages.
 // Usage: node tools/screenshots.mjs DIST OUTDIR
 import { serve } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
@@ -8,7 +8,7 @@ const [dist = 'dist', out = 'target/screenshots'] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
 const server = await serve(dist);
 const browser = await launch();
-for (const width of [375, 1280]) {
+for (const width of [320, 375, 1280]) {
   for (const [lang, path] of [['zh', '/'], ['en', '/en/']]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(server.url + path);
@@ -21,6 +21,7 @@ for (const width of [375, 1280]) {
     for (const id of ['k1', 'k2', 'k3', 'k4', 'k5', 'k6']) {
       await page.locator(`#${id}`).screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
     }
+    await page.locator('footer').screenshot({ path: `${out}/${lang}-${width}-footer.png` });
     const charts = page.locator('figure.chart');
     for (let i = 0; i < (await charts.count()); i++) {
       const id = await charts.nth(i).getAttribute('id');

@@ -160,8 +160,13 @@ fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
                 </dd>
                 <dt>{ t.cite_full }</dt>
                 <dd>
-                    <span class="cite-text" data-cite="full">{ &c.full }</span>
-                    <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_full)} onclick={copy(&c.full)}>{ t.copy_citation }</button>
+                    // The address comes last, on a line of its own that is there from the start:
+                    // filling it in once known writes no text again and moves nothing.
+                    <span class="cite-text" data-cite="full">
+                        <span>{ &c.lead }</span>
+                        <span class="cite-url">if let Some(url) = &c.url { { url } }</span>
+                    </span>
+                    <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_full)} onclick={copy(&c.full())}>{ t.copy_citation }</button>
                 </dd>
             </dl>
             <span class="notice" role="status">{ shell.notice_for(crate::store::CITE_ANCHOR).unwrap_or_default() }</span>

@@ -72,9 +72,9 @@ test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Ho
     const { page, problems, close } = await open(url);
     const chart = '#chart-rd-institutions';
     const values = await page.locator(`${chart} tbody td:nth-child(2)`).allTextContents();
-    assert.equal(values.length, 6);
-    // The last card of section 5 is the tab stop before its first chart.
-    await page.locator('#k5 .cards a').last().focus();
+    assert.equal(values.length, 2);
+    // The last figure named in section 5's summary is the tab stop before its first chart.
+    await page.locator('#k5 .summary a').last().focus();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('class')), 'hit');
     for (let i = 0; i < values.length; i++) {

@@ -26,7 +26,7 @@ test('the language toggle switches the text and the URL, and back returns', asyn
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(new URL(page.url()).pathname, '/en/');
   assert.equal(new URL(page.url()).hash, '#k2');
-  assert.match(await page.textContent('#k2 h2'), /Up to 5\.16%/);
+  assert.match(await page.textContent('#k2 h2'), /Rising to 5\.16%/);
   assert.equal(await page.title(), "Suzhou Industrial Park's 2023 innovation report card");
   await page.goBack();
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');

@@ -93,6 +93,33 @@ test('copy link puts the section link on the clipboard and says so', async () =>
   await close();
 });
 
+test('how to cite: each citation is copied, the full one with the page address, and the page says so', async () => {
+  for (const [url, copied] of [['/en/', 'Citation copied'], ['/', '引用已复制']]) {
+    const { page, close } = await open(url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const cite = page.locator('footer .cite');
+    await cite.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('footer .cite-url')?.textContent);
+    const address = `${server().url}${url}`;
+    assert.equal(await cite.locator('.cite-url').textContent(), address);
+    await cite.locator('dd').nth(1).locator('button').click();
+    await page.waitForFunction((t) => document.querySelector('footer .cite .notice').textContent === t, copied);
+    const full = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(full, await cite.locator('[data-cite="full"]').textContent());
+    assert.ok(full.includes(address) && full.includes('2024-04-11'), full);
+    await cite.locator('dd').nth(0).locator('button').click();
+    await page.waitForFunction((f) => navigator.clipboard.readText().then((t) => t !== f), full);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await cite.locator('[data-cite="short"]').textContent());
+    // The page's metadata: a data block that parses, names the article it is based on, and the
+    // other language's version.
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    assert.equal(ld['@graph'][0]['@type'], 'NewsArticle');
+    assert.equal(ld['@graph'][0].isBasedOn.datePublished, '2024-04-11');
+    assert.ok(ld['@graph'][0][url === '/' ? 'workTranslation' : 'translationOfWork']);
+    assert.equal(ld['@graph'][1]['@type'], 'Dataset');
+    await close();
+  }
+});
+
 test('the embed menu gives a snippet with a titled, lazy, full-width iframe and the host script', async () => {
   const { page, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#k4 .embed-menu summary').click();
@@ -116,8 +143,9 @@ test('a chart downloads as CSV with a BOM and the right rows, and as SVG and PNG
   assert.equal(csvName, 'sip-2023-k4-ip-financing-en.csv');
   assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
   const rows = csv.toString('utf8').slice(1).trim().split('\r\n');
-  assert.equal(rows[0], 'label,value,unit,qualifier,period,derived,section');
-  assert.equal(rows[2], 'Raised through IP-backed loans,2289000000,yuan,,2023,no,Keyword 4');
+  assert.equal(rows[0], 'label,value,unit,qualifier,period,derived,section,paragraph,source,method');
+  assert.equal(rows[1], '"Raised through IP-backed loans (2022, derived)",800000000,yuan,approximately,2022,yes,Keyword 4,,"Keyword 4, paragraph 5",2.289 billion yuan ÷ 2.8');
+  assert.equal(rows[2], 'Raised through IP-backed loans,2289000000,yuan,,2023,no,Keyword 4,5,"Keyword 4, paragraph 5",');
   const [svgName, svg] = await save('SVG');
   assert.equal(svgName, 'sip-2023-k4-ip-financing-en.svg');
   assert.match(svg.toString("utf8"), />IP-backed lending: 2022 \(derived\)</);

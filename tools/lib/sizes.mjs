@@ -19,5 +19,9 @@ export function firstView(dir, page = 'index.html') {
   });
 }
 
-/** The performance issue's budget for the gzip first-view transfer of `/`: 160 KB. */
-export const FIRST_VIEW_BUDGET = 160 * 1024;
+/**
+ * The budget for the gzip first-view transfer of a page: 200 KB, as issue 11 set it when it
+ * traded the old 160 KB (which forced a mechanism per kilobyte) for budgets readers feel. The
+ * wasm loads after the first paint; the page's own content is in the HTML.
+ */
+export const FIRST_VIEW_BUDGET = 200 * 1024;

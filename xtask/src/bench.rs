@@ -7,8 +7,8 @@ use serde_json::Value;
 use std::fmt::Write as _;
 use std::fs;
 
-/// Budgets from the performance issue.
-const TRANSFER_BUDGET: f64 = 160.0 * 1024.0;
+/// Budgets from the performance issue; the transfer budget as issue 11 set it.
+const TRANSFER_BUDGET: f64 = 200.0 * 1024.0;
 const LCP_BUDGET_MS: f64 = 1200.0;
 const TBT_BUDGET_MS: f64 = 50.0;
 const CLS_BUDGET: f64 = 0.01;
