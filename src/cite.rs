@@ -37,9 +37,11 @@ pub fn citation(report: &Report, lang: Lang, url: Option<&str>) -> Citation {
         },
         Lang::En => Citation {
             short: format!("{name}, “{title}”, {updated}"),
+            // The article's own title first, as a reader would search for it, then ours of it.
             lead: format!(
-                "{name}. “{title}” (interactive explainer), {updated}. Figures from {publisher}, “{article}”, \
-                 published {published}. "
+                "{name}. “{title}” (interactive explainer), {updated}. Figures from {publisher}, “{}” ({article}), \
+                 published {published}. ",
+                m.article_title.zh
             ),
             url: url.map(str::to_string),
         },
@@ -57,7 +59,8 @@ pub fn credit(report: &Report, lang: Lang) -> String {
             m.article_title.get(lang)
         ),
         Lang::En => format!(
-            "Every figure on this page comes from the article “{}”, published by {} on {}.",
+            "Every figure on this page comes from the article “{}” ({}), published by {} on {}.",
+            m.article_title.zh,
             m.article_title.get(lang),
             m.publisher.get(lang),
             m.published

@@ -175,7 +175,7 @@ pub fn head(lang: Lang, site: &str) -> String {
     let meta = &report().meta;
     let title = escape(meta.title.get(lang));
     let description = escape(&description(report(), lang));
-    let url = |l: Lang| escape(&format!("{site}{}", page_href(l).trim_start_matches("./")));
+    let url = |l: Lang| escape(&page_url(site, l));
     let image = escape(&format!("{site}img/{}", crate::social::file_name(lang)));
     let locale = |l: Lang| match l {
         Lang::Zh => "zh_CN",
@@ -214,6 +214,17 @@ pub fn head(lang: Lang, site: &str) -> String {
     tags.join("\n  ")
 }
 
+/// A language's page: absolute under `site`, or relative to the base (`./`, `en/`), never
+/// empty (an empty `href` is invalid HTML).
+fn page_url(site: &str, lang: Lang) -> String {
+    let url = format!("{site}{}", page_href(lang).trim_start_matches("./"));
+    if url.is_empty() {
+        "./".to_string()
+    } else {
+        url
+    }
+}
+
 /// The page's description for search results and link previews: the subtitle, then as many
 /// whole sentences of the intro as fit in 200 characters (never cut mid-word).
 pub fn description(report: &sip_report::Report, lang: Lang) -> String {
@@ -239,7 +250,7 @@ pub fn description(report: &sip_report::Report, lang: Lang) -> String {
 pub fn json_ld(report: &sip_report::Report, lang: Lang, site: &str) -> String {
     use serde_json::json;
     let meta = &report.meta;
-    let url = |l: Lang| format!("{site}{}", page_href(l).trim_start_matches("./"));
+    let url = |l: Lang| page_url(site, l);
     let source = json!({
         "@type": "NewsArticle",
         "headline": meta.article_title.zh,

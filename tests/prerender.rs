@@ -12,7 +12,7 @@ fn pages_carry_their_language_and_content() {
     assert!(en.contains("<html lang=\"en\">"));
     assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
     assert!(en.contains("<div id=\"app\"><main>hello</main></div>"));
-    assert!(en.contains("hreflang=\"zh-CN\" href=\"\""), "relative to the base without a site URL");
+    assert!(en.contains("hreflang=\"zh-CN\" href=\"./\""), "relative to the base without a site URL, never empty");
     let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>", Some("https://example.org/sip/")).unwrap();
     assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
 }

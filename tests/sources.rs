@@ -142,7 +142,10 @@ fn the_page_says_how_to_cite_it() {
         if lang == Lang::Zh {
             assert!(words.contains(credit), "{lang:?}: credit in {words}");
         } else {
-            assert!(words.contains("Every figure on this page comes from the article “Six keywords"), "{words}");
+            assert!(
+                words.contains("Every figure on this page comes from the article “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords"),
+                "{words}"
+            );
             assert!(words.contains("published by Suzhou Industrial Park on 2024-04-11"), "{words}");
             let _ = credit;
         }
@@ -152,7 +155,7 @@ fn the_page_says_how_to_cite_it() {
     }
     // Once the page knows its address, the full citation names it.
     let c = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));
-    assert!(c.full().contains("2026-12-02. Figures from Suzhou Industrial Park, “Six keywords"), "{}", c.full());
+    assert!(c.full().contains("2026-12-02. Figures from Suzhou Industrial Park, “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords"), "{}", c.full());
     let c = sip_explainer::cite::citation(report(), Lang::Zh, None);
     assert!(!c.full().contains("http"), "no address until it is known: {}", c.full());
     let en = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));

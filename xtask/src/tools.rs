@@ -14,6 +14,7 @@ pub fn ensure(browser: bool) -> Result {
     node_tools()?;
     if browser {
         chromium()?;
+        java()?;
     }
     Ok(())
 }
@@ -71,7 +72,7 @@ fn node_tools() -> Result {
     if fresh {
         return Ok(());
     }
-    eprintln!("xtask: installing the node tools in tools/ (binaryen's wasm-opt, playwright-core, axe-core)");
+    eprintln!("xtask: installing the node tools in tools/ (binaryen's wasm-opt, playwright-core, axe-core, vnu-jar)");
     let mut c = command("npm", &["ci", "--no-audit", "--no-fund"]);
     c.current_dir(&tools);
     run(c)
@@ -96,6 +97,24 @@ pub fn chromium() -> Result {
     eprintln!("xtask: installing Debian's chromium and chromium-driver for the browser tests");
     run(command("apt-get", &["update"]))?;
     let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]);
+    c.env("DEBIAN_FRONTEND", "noninteractive");
+    run(c)
+}
+
+/// Java, which runs the Nu Html Checker (vnu-jar) in the tests: Debian's headless JRE.
+fn java() -> Result {
+    if output("java", &["-version"]).is_some() {
+        return Ok(());
+    }
+    let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
+    if !root_user {
+        return Err(
+            "Java is missing (the HTML checker needs it): run `sudo apt-get install -y default-jre-headless`".into()
+        );
+    }
+    eprintln!("xtask: installing Debian's default-jre-headless for the Nu Html Checker");
+    run(command("apt-get", &["update"]))?;
+    let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "default-jre-headless"]);
     c.env("DEBIAN_FRONTEND", "noninteractive");
     run(c)
 }
