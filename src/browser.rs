@@ -326,58 +326,6 @@ fn save_png(name: String, svg: &str, width: u32, height: u32) {
     img.set_src(&src);
 }
 
-/// In an embed: tells the host page the content's height whenever it changes, as our own
-/// message `{type: "sip-explainer:height", id, height}` and as AMP's `embed-size`; and opens
-/// every link in a new tab, so a deep link never turns the frame into the whole explainer.
-/// The observer lives as long as the returned value.
-pub fn report_height() -> Option<EmbedHeight> {
-    let w = window()?;
-    let doc = w.document()?;
-    if let Some(base) = doc.query_selector("base").ok().flatten() {
-        let _ = base.set_attribute("target", "_blank");
-    }
-    let app = doc.get_element_by_id("app")?;
-    let parent = w.parent().ok().flatten()?;
-    let id = current_view(crate::data::report())
-        .embed
-        .map(|e| match e {
-            crate::url::Embed::Section(s) => s,
-            crate::url::Embed::All => "all".to_string(),
-        })
-        .unwrap_or_default();
-    let target = app.clone();
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        // The content's own height, never the viewport's: measuring the viewport inside a
-        // frame that grows to fit it would grow forever.
-        let height = target.get_bounding_client_rect().height().ceil();
-        let ours = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&ours, &"type".into(), &"sip-explainer:height".into());
-        let _ = js_sys::Reflect::set(&ours, &"id".into(), &id.as_str().into());
-        let _ = js_sys::Reflect::set(&ours, &"height".into(), &height.into());
-        let _ = parent.post_message(&ours, "*");
-        let amp = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
-        let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
-        let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
-        let _ = parent.post_message(&amp, "*");
-    });
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&app);
-    Some(EmbedHeight { observer, _callback: callback })
-}
-
-/// Keeps an embed's resize observer alive; disconnects it when dropped.
-pub struct EmbedHeight {
-    observer: web_sys::ResizeObserver,
-    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
-
-impl Drop for EmbedHeight {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
 /// Fetches a file of the site (a path relative to the base) as bytes; `None` if it fails.
 pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
     let Some(w) = window() else { return done(None) };

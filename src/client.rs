@@ -8,7 +8,9 @@
 //! frame and the rest in later tasks, one island each, so no single task grows with the
 //! length of the report.
 //!
-//! Embeds, and the unprerendered page that `trunk serve` gives, are rendered whole.
+//! An embed's own page (`embed/k3/`) is prerendered too and starts the same way. A page whose
+//! URL asks for something other than what it holds (an old `?embed=k3` link on the full page)
+//! and the unprerendered page that `trunk serve` gives are rendered whole.
 
 use crate::components::island::{Island, IslandProps, Part};
 use crate::components::page::{Page, PageProps};
@@ -76,30 +78,31 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let prerendered = doc.document_element().and_then(|e| e.get_attribute("lang")).and_then(|t| Lang::from_tag(&t));
     let prerendered = prerendered.filter(|_| app.child_element_count() > 0);
+    // What the server rendered: the full page, or one embed (`data-embed`).
+    let page_embed = app.query_selector(".page").ok().flatten().and_then(|p| p.get_attribute("data-embed"));
+    let as_asked = page_embed.as_deref() == initial.embed.as_ref().map(crate::url::Embed::key);
+    let islands = prerendered.filter(|_| as_asked);
     if let Some(lang) = prerendered {
         // Islands hydrate what the page shows; a page rendered afresh needs the markup now.
-        crate::browser::adopt_pictures(lang, initial.embed.is_some());
-        if initial.embed.is_some() {
+        crate::browser::adopt_pictures(lang, islands.is_none());
+        if islands.is_none() {
             crate::browser::adopt_fragments(lang);
         }
     }
-    match prerendered {
-        // `cargo xtask dist` prerenders the full page, in the language its path names.
-        Some(lang) if initial.embed.is_none() => start_islands(report, &app, lang),
-        // An embed shows less than the prerendered page, so it replaces it; `trunk serve`
-        // prerenders nothing.
-        _ => {
+    match islands {
+        // `cargo xtask dist` prerenders each page, and each embed, in the language its path names.
+        Some(lang) => start_islands(report, &app, lang),
+        // A page asked to show something else (`?embed=` on the full page) replaces what it
+        // holds; `trunk serve` prerenders nothing.
+        None => {
             let (lang, embed) = (initial.lang, initial.embed.clone());
             with_pictures(
                 lang,
                 move || {
                     app.set_inner_html("");
-                    let embedded = embed.is_some();
+                    // The page's own script reports an embed's height (see index.html).
                     let props = PageProps { report, lang, embed, hydrating: false };
                     yew::Renderer::<Page>::with_root_and_props(app, props).render();
-                    if embedded {
-                        std::mem::forget(crate::browser::report_height());
-                    }
                 },
                 || web_sys::console::error_1(&"sip-explainer: the charts could not be loaded".into()),
             );
@@ -200,7 +203,8 @@ fn activate(report: ReportRef, slot: &Slot, focused: Option<web_sys::Element>) -
             crate::browser::refocus(el);
         }
     });
-    let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now, on_live };
+    let embed = store::get().and_then(|s| s.view.embed);
+    let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now, embed, on_live };
     let renderer = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props);
     if lang == now {
         renderer.hydrate();

@@ -2,25 +2,41 @@
 //! language, title and description in `<head>`, the app's HTML inside `<div id="app">`.
 //!
 //! Pure string work, so it is tested natively; the xtask calls it after `trunk build`.
-//! It also writes the Content-Security-Policy: Trunk's module loader is the page's one
-//! inline script, so the policy allows exactly that script by its SHA-256 hash.
+//! It also writes the Content-Security-Policy: the page's inline scripts (Trunk's module
+//! loader, replaced by ours, and the embed's height reporter) are allowed by their SHA-256
+//! hashes, and nothing else inline.
 
 use crate::charts::svg::escape;
 use crate::data::report;
-use crate::url::page_href;
+use crate::url::{page_href, Embed};
 use sip_report::Lang;
 
 /// A report's page in a language, rendered by Yew's server renderer: what the islands
 /// hydrate (see `components::island`).
 pub fn render_page(report: &'static sip_report::Report, lang: Lang) -> String {
+    render(report, lang, None)
+}
+
+/// An embed's page in a language (`embed/k3/`): only what it shows, with its credit line.
+pub fn render_embed(report: &'static sip_report::Report, lang: Lang, embed: &Embed) -> String {
+    render(report, lang, Some(embed.clone()))
+}
+
+fn render(report: &'static sip_report::Report, lang: Lang, embed: Option<Embed>) -> String {
     crate::fragments::prepare(crate::components::ReportRef(report), lang);
     let props = crate::components::page::PageProps {
         report: crate::components::ReportRef(report),
         lang,
-        embed: None,
+        embed,
         hydrating: false,
     };
     futures::executor::block_on(yew::LocalServerRenderer::<crate::components::page::Page>::with_props(props).render())
+}
+
+/// An embed's finished page: every link opens in a new tab (`<base target="_blank">`), so a
+/// link never turns the frame into the whole explainer, with or without scripts.
+pub fn embed_page(page: &str) -> Result<String, String> {
+    replace_once(page, "<base href=", "<base target=\"_blank\" href=")
 }
 
 const APP: &str = "<div id=\"app\"></div>";
@@ -110,13 +126,14 @@ pub fn link_tag<'a>(html: &'a str, rel: &str) -> Option<&'a str> {
     None
 }
 
-/// Where the body of the first inline `<script>` lies.
+/// Where the body of Trunk's loader lies: the inline `<script>` that starts the wasm (the page
+/// has another inline script, the embed's height reporter).
 fn inline_script_span(html: &str) -> Option<(usize, usize)> {
     let mut from = 0;
     while let Some(i) = html[from..].find("<script").map(|i| i + from) {
         let open_end = html[i..].find('>')? + i + 1;
         let close = html[open_end..].find("</script>")? + open_end;
-        if !html[i..open_end].contains(" src=") {
+        if !html[i..open_end].contains(" src=") && html[open_end..close].contains("module_or_path") {
             return Some((open_end, close));
         }
         from = close;
@@ -140,13 +157,27 @@ pub fn content_security_policy(template: &str) -> Result<String, String> {
 }
 
 /// `_headers` for static hosts that read one (Netlify, Cloudflare Pages): the same policy,
-/// plus `frame-ancestors *` so news sites may embed the explainer.
-pub fn headers_file(policy: &str) -> String {
-    format!(
-        "# Security headers for static hosts that read _headers. Written by `cargo xtask dist`.\n\
-         /*\n  Content-Security-Policy: {policy}; frame-ancestors *\n  X-Content-Type-Options: nosniff\n  \
+/// plus `frame-ancestors *` so news sites may embed the explainer; and how long each file may
+/// be cached. `base` is the site's path (`/`, `/explainer/`); `hashed` names the files whose
+/// names carry their content's hash (the stylesheet, the script, the wasm): those never change,
+/// so they are cached for a year; pages for five minutes, so a fix reaches readers soon; the
+/// rest (images, the host script, the data) for an hour. Each file gets one `Cache-Control`.
+pub fn headers_file(policy: &str, base: &str, hashed: &[String], embeds: &[String]) -> String {
+    let mut out = format!(
+        "# Security and caching headers for static hosts that read _headers. Written by `cargo xtask dist`.\n\
+         {base}*\n  Content-Security-Policy: {policy}; frame-ancestors *\n  X-Content-Type-Options: nosniff\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: camera=(), microphone=(), geolocation=()\n"
-    )
+    );
+    let rule = |paths: &[String], value: &str| {
+        paths.iter().map(|p| format!("{base}{p}\n  Cache-Control: {value}\n")).collect::<String>()
+    };
+    out += &rule(hashed, "public, max-age=31536000, immutable");
+    let mut pages: Vec<String> = ["", "index.html", "en/", "en/index.html"].map(str::to_string).to_vec();
+    pages.extend(embeds.iter().flat_map(|e| [e.clone(), format!("{e}index.html")]));
+    out += &rule(&pages, "public, max-age=300, must-revalidate");
+    let other = ["img/*", "embed.js", "pictures/*", "*.json"].map(str::to_string);
+    out += &rule(&other, "public, max-age=3600");
+    out
 }
 
 /// The bodies of the inline `<script>` elements (those without `src`).

@@ -1,6 +1,8 @@
 //! The URL as view state, and back: a pair of pure functions, no `web_sys`.
 //!
 //! - the language is in the path: Chinese at the base, English under `en/`;
+//! - so is an embed, a page of its own: `embed/k3/`, `en/embed/all/` (the old `?embed=k3`
+//!   is still read);
 //! - the fragment names what to show: a section (`#k3`), a chart (`#chart-rd-institutions`) or a
 //!   figure (`#fig-ai-output`);
 //! - the query holds the rest: `table=<chart>` (that chart's table is open),
@@ -17,6 +19,29 @@ use sip_report::{Lang, Report};
 pub enum Embed {
     Section(String),
     All,
+}
+
+impl Embed {
+    /// Its name in paths and messages: the section's id, or `all`.
+    pub fn key(&self) -> &str {
+        match self {
+            Embed::Section(id) => id,
+            Embed::All => "all",
+        }
+    }
+
+    /// The embed a key names, if the report has it.
+    pub fn from_key(key: &str, report: &Report) -> Option<Embed> {
+        match key {
+            "all" => Some(Embed::All),
+            id => report.section(id).map(|s| Embed::Section(s.id.to_string())),
+        }
+    }
+
+    /// Every embed of a report: each section, then all of it.
+    pub fn all(report: &Report) -> Vec<Embed> {
+        report.sections.iter().map(|s| Embed::Section(s.id.to_string())).chain([Embed::All]).collect()
+    }
 }
 
 /// A colour theme asked for by the URL (embeds) or chosen by the reader.
@@ -65,13 +90,27 @@ pub struct Location<'a> {
 /// Values longer than this are ignored unread: no id in a report is anywhere near it.
 const MAX_VALUE: usize = 80;
 
+/// The segments of a path below the site's base path.
+fn segments<'a>(path: &'a str, base: &str) -> impl Iterator<Item = &'a str> {
+    let rest = path.strip_prefix(base).or_else(|| path.strip_prefix(base.trim_end_matches('/'))).unwrap_or(path);
+    rest.split('/').filter(|s| !s.is_empty())
+}
+
 /// The language a path asks for, relative to the site's base path.
 /// `en`, `en/` and `en/index.html` under the base are English; everything else is Chinese.
 pub fn lang_from_path(path: &str, base: &str) -> Lang {
-    let rest = path.strip_prefix(base).or_else(|| path.strip_prefix(base.trim_end_matches('/'))).unwrap_or(path);
-    match rest.trim_start_matches('/').split('/').next() {
+    match segments(path, base).next() {
         Some("en") => Lang::En,
         _ => Lang::Zh,
+    }
+}
+
+/// The embed a path names: `embed/k3/` or `en/embed/all/` under the base.
+fn embed_from_path(path: &str, base: &str, report: &Report) -> Option<Embed> {
+    let mut parts = segments(path, base).skip_while(|s| *s == "en");
+    match (parts.next(), parts.next()) {
+        (Some("embed"), Some(key)) if key.len() <= MAX_VALUE => Embed::from_key(key, report),
+        _ => None,
     }
 }
 
@@ -115,11 +154,9 @@ pub fn parse(loc: Location<'_>, report: &Report) -> ViewState {
     let hash = loc.hash.strip_prefix('#').unwrap_or(loc.hash);
     let anchor = anchor(hash, report);
     let table = param(loc.query, "table").and_then(|t| report.chart(t)).map(|c| c.id.to_string());
-    let embed = match param(loc.query, "embed") {
-        Some("all") => Some(Embed::All),
-        Some(id) => report.section(id).map(|s| Embed::Section(s.id.to_string())),
-        None => None,
-    };
+    // The embed's own page, or the query that named it before embeds had pages.
+    let embed = embed_from_path(loc.path, loc.base, report)
+        .or_else(|| param(loc.query, "embed").and_then(|key| Embed::from_key(key, report)));
     let theme = match param(loc.query, "theme") {
         Some("light") => Theme::Light,
         Some("dark") => Theme::Dark,
@@ -141,21 +178,24 @@ pub fn section_href(lang: Lang, anchor: &str) -> String {
     format!("{}#{anchor}", page_href(lang))
 }
 
+/// An embed's page in a language, relative to the base: `embed/k3/`, `en/embed/all/`.
+pub fn embed_href(lang: Lang, embed: &Embed) -> String {
+    format!("{}embed/{}/", page_href(lang).trim_start_matches("./"), embed.key())
+}
+
 /// The link for a view state, relative to the base; `parse` reads it back as the same state.
 pub fn href(state: &ViewState) -> String {
     let mut query: Vec<String> = Vec::new();
-    match &state.embed {
-        Some(Embed::All) => query.push("embed=all".into()),
-        Some(Embed::Section(id)) => query.push(format!("embed={id}")),
-        None => {}
-    }
     if state.theme != Theme::Auto {
         query.push(format!("theme={}", state.theme.as_str()));
     }
     if let Some(t) = &state.table {
         query.push(format!("table={t}"));
     }
-    let mut out = page_href(state.lang).to_string();
+    let mut out = match &state.embed {
+        Some(embed) => embed_href(state.lang, embed),
+        None => page_href(state.lang).to_string(),
+    };
     if !query.is_empty() {
         out.push('?');
         out.push_str(&query.join("&"));

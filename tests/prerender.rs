@@ -119,7 +119,39 @@ fn the_policy_allows_exactly_the_inline_loader() {
     assert!(!policy.contains("unsafe-inline"));
     let meta = format!("<head>\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     assert!(page.contains(&meta), "the policy is the first thing in <head>");
-    let headers = sip_explainer::prerender::headers_file(&policy);
+    let hashed = vec!["app-1a2b.js".to_string(), "app-1a2b_bg.wasm".to_string()];
+    let headers = sip_explainer::prerender::headers_file(&policy, "/sip/", &hashed, &["embed/k3/".to_string()]);
     assert!(headers.contains("frame-ancestors *") && headers.contains(&policy));
+    assert!(headers.contains("/sip/app-1a2b_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable"));
+    assert!(headers.contains("/sip/en/index.html\n  Cache-Control: public, max-age=300, must-revalidate"));
+    assert!(headers.contains("/sip/embed/k3/\n  Cache-Control: public, max-age=300"));
+    assert!(headers.contains("/sip/embed.js\n  Cache-Control: public, max-age=3600"));
+    // One Cache-Control per path: a host that merges rules gets no contradiction.
+    let paths: Vec<&str> = headers.lines().filter(|l| l.starts_with('/')).collect();
+    let unique: std::collections::BTreeSet<&str> = paths.iter().copied().collect();
+    assert_eq!(paths.len(), unique.len());
     assert!(sip_explainer::prerender::content_security_policy("<html><head></head></html>").is_err());
+}
+
+#[test]
+fn the_loader_is_found_beside_the_embed_height_script() {
+    // Trunk's page as it comes from index.html: the height reporter follows the app.
+    let trunk = TRUNK.replace(
+        "<div id=\"app\"></div>",
+        "<div id=\"app\"></div>\n  <script>\n    (function () { if (window.parent === window) return; })();\n  </script>",
+    );
+    let template = deferred_loader(&trunk).unwrap();
+    assert!(template.contains("import('/app-1.js')"), "the loader is replaced, not the height script");
+    assert!(template.contains("if (window.parent === window) return;"), "the height script stays");
+    let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
+    assert_eq!(policy.matches("'sha256-").count(), 2, "each inline script by its hash: {policy}");
+}
+
+#[test]
+fn an_embed_page_opens_links_in_a_new_tab() {
+    let trunk = TEMPLATE.replace("<head>\n", "<head>\n  <base href=\"/\">\n");
+    let html = page(&trunk, Lang::En, "<main></main>", None).unwrap();
+    let embed = sip_explainer::prerender::embed_page(&html).unwrap();
+    assert!(embed.contains("<base target=\"_blank\" href=\"/\">"));
+    assert!(sip_explainer::prerender::embed_page("<html></html>").is_err(), "no base, no page");
 }

@@ -140,3 +140,21 @@ fn every_named_list_and_first_is_on_the_page() {
     let en = decoded(&render(report, Lang::En));
     assert!(en.contains("<h3>The enterprise ladder</h3>") && en.contains("<li>Gazelles</li>"));
 }
+
+#[test]
+fn an_embed_page_holds_its_own_section_and_the_credit_only() {
+    use sip_explainer::url::Embed;
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let html = sip_explainer::prerender::render_embed(report, lang, &Embed::Section("k3".into()));
+        assert!(html.contains("<section id=\"k3\""), "{lang:?}");
+        for other in ["k1", "k2", "k4", "k5", "k6"] {
+            assert!(!html.contains(&format!("<section id=\"{other}\"")), "{lang:?}: {other}");
+        }
+        assert!(html.contains("data-embed=\"k3\"") && html.contains("class=\"embed-credit\""));
+        assert!(!html.contains("class=\"site-head\"") && !html.contains("embed-menu"), "no site header, no embed menu");
+        assert!(html.contains("chart-svg"), "its charts are drawn");
+        let all = sip_explainer::prerender::render_embed(report, lang, &Embed::All);
+        assert_eq!(all.matches("<section id=\"k").count(), 6);
+    }
+}

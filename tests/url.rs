@@ -44,6 +44,20 @@ fn paths_fragments_and_queries() {
             ViewState { embed: Some(Embed::Section("k3".into())), theme: Theme::Dark, ..state(Lang::En, None) },
         ),
         ("/", "?embed=all", "", ViewState { embed: Some(Embed::All), ..state(Lang::Zh, None) }),
+        // Embeds have pages of their own.
+        ("/embed/k3/", "", "", ViewState { embed: Some(Embed::Section("k3".into())), ..state(Lang::Zh, None) }),
+        (
+            "/en/embed/all/",
+            "?theme=dark",
+            "#chart-ten-ones",
+            ViewState { embed: Some(Embed::All), theme: Theme::Dark, ..state(Lang::En, Some("chart-ten-ones")) },
+        ),
+        (
+            "/en/embed/k6/index.html",
+            "",
+            "",
+            ViewState { embed: Some(Embed::Section("k6".into())), ..state(Lang::En, None) },
+        ),
     ] {
         assert_eq!(at(path, query, hash), want, "{path}{query}{hash}");
     }
@@ -76,6 +90,11 @@ fn hostile_input_falls_back_to_the_defaults() {
         ("/english/", "", ""),
         ("", "", ""),
         ("//evil.example/", "", ""),
+        ("/embed/k9/", "", ""),
+        ("/embed/../", "", ""),
+        ("/embed/", "", ""),
+        ("/embed/K3/", "", ""),
+        ("/k3/embed/", "", ""),
     ] {
         assert_eq!(at(path, query, hash), state(Lang::Zh, None), "{path} {query} {hash}");
     }
@@ -115,7 +134,9 @@ fn every_view_round_trips() {
 
 #[test]
 fn an_embed_links_to_the_full_explainer_at_its_section() {
-    let embed = at("/en/", "?embed=k3&theme=dark", "");
+    let embed = at("/en/embed/k3/", "?theme=dark", "");
     assert_eq!(full_href(&embed), "en/#k3");
+    assert_eq!(full_href(&at("/en/", "?embed=k3&theme=dark", "")), "en/#k3");
+    assert_eq!(href(&embed), "en/embed/k3/?theme=dark");
     assert_eq!(full_href(&at("/", "?embed=all", "")), "./");
 }

@@ -10,7 +10,7 @@ use super::page::{foot, head};
 use super::section::section_view;
 use super::shell::Shell;
 use super::ReportRef;
-use crate::url::ViewState;
+use crate::url::{Embed, ViewState};
 use sip_report::Lang;
 use yew::prelude::*;
 
@@ -51,6 +51,9 @@ pub struct IslandProps {
     /// Whether this render hydrates server HTML: the first render then ignores the store.
     #[prop_or_default]
     pub hydrating: bool,
+    /// The embed the page shows, if it is one: part of what the server rendered.
+    #[prop_or_default]
+    pub embed: Option<Embed>,
     /// Called once the island's first render (or hydration) is done, descendants included.
     /// The end of `hydrate()` is not that moment: it only queues the work, which Yew runs
     /// later, after whatever it has already put off to a later task.
@@ -82,7 +85,7 @@ pub fn Island(props: &IslandProps) -> Html {
         // What the server rendered; the actions work already (they change no markup), so a
         // click that woke the island is not lost.
         _ => Shell {
-            view: ViewState { lang: props.lang, ..ViewState::default() },
+            view: ViewState { lang: props.lang, embed: props.embed.clone(), ..ViewState::default() },
             act: crate::store::act_callback(),
             ..Shell::default()
         },

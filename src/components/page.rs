@@ -30,7 +30,8 @@ pub fn Page(props: &PageProps) -> Html {
     let report = props.report;
     let lang = props.lang;
     let hydrating = props.hydrating;
-    let island = |part: Part| html! { <Island {report} {part} {lang} {hydrating} /> };
+    let embed = props.embed.clone();
+    let island = |part: Part| html! { <Island {report} {part} {lang} {hydrating} embed={embed.clone()} /> };
     let sections: Vec<&str> = match &props.embed {
         None | Some(Embed::All) => report.sections.iter().map(|s| &*s.id).collect(),
         Some(Embed::Section(id)) => vec![id.as_str()],
@@ -42,9 +43,11 @@ pub fn Page(props: &PageProps) -> Html {
             </section>
         }
     });
-    if props.embed.is_some() {
+    if let Some(embed) = &props.embed {
+        // `data-embed` says which: the client starts this page's islands only if its URL asks
+        // for the same embed, and the page's own script names it in its height messages.
         return html! {
-            <div class="page embed" lang={lang.tag()}>
+            <div class="page embed" lang={lang.tag()} data-embed={embed.key().to_string()}>
                 <main id="main">{ for sections }</main>
                 <footer class="embed-credit" data-island="foot">{ island(Part::Foot) }</footer>
             </div>

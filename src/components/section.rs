@@ -183,10 +183,10 @@ pub fn embed_code(report: ReportRef, site: &str, id: &str, lang: Lang) -> String
     // A first guess at the height; the host script corrects it as soon as the frame loads.
     let charts = report.charts_in(id).count() as u32;
     let height = 900 + 520 * charts;
+    let page = crate::url::embed_href(lang, &crate::url::Embed::Section(id.to_string()));
     format!(
-        "<iframe src=\"{site}{page}?embed={id}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
+        "<iframe src=\"{site}{page}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%\" allow=\"clipboard-write\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
-        page = crate::url::page_href(lang).trim_start_matches("./"),
         title = crate::charts::svg::escape(&title),
     )
 }

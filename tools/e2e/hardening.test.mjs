@@ -6,12 +6,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { site, DIST } from '../lib/site.mjs';
 
-// The headers a host would send, from the _headers file the build wrote.
+// The headers a host would send with every file, from the _headers file the build wrote: its
+// first block (`/*`); the blocks after it only say how long each kind of file may be cached.
+const blocks = fs.readFileSync(path.join(DIST, '_headers'), 'utf8').split(/\n(?=\/)/).filter((b) => b.startsWith('/'));
 const headers = Object.fromEntries(
-  fs.readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n')
+  blocks[0].split('\n')
     .filter((l) => /^\s+[A-Za-z-]+: /.test(l))
     .map((l) => { const [k, ...v] = l.trim().split(': '); return [k, v.join(': ')]; }),
 );
+
+test('hashed files are cached for a year, pages for minutes, each path once', () => {
+  const rules = Object.fromEntries(blocks.slice(1).map((b) => [b.split('\n')[0], b.match(/Cache-Control: (.*)/)[1]]));
+  assert.equal(Object.keys(rules).length, blocks.length - 1, 'one rule per path');
+  const wasm = fs.readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+  assert.equal(rules[`/${wasm}`], 'public, max-age=31536000, immutable');
+  for (const page of ['/', '/en/', '/embed/k3/', '/en/embed/all/index.html']) {
+    assert.equal(rules[page], 'public, max-age=300, must-revalidate', page);
+  }
+  assert.equal(rules['/embed.js'], 'public, max-age=3600');
+});
 const { open, server } = site(before, after, { headers });
 
 /** Records CSP violations from the start of each page. */
@@ -23,8 +36,9 @@ async function watch(page) {
 }
 
 test('the policy is delivered as meta tag and header', async () => {
-  assert.match(headers['Content-Security-Policy'], /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'; style-src 'self';.*frame-ancestors \*/);
-  for (const file of ['index.html', 'en/index.html']) {
+  // Two inline scripts, each by its hash: the loader and the embed's height reporter.
+  assert.match(headers['Content-Security-Policy'], /script-src 'self' 'wasm-unsafe-eval'(?: 'sha256-[A-Za-z0-9+/=]+'){2}; style-src 'self';.*frame-ancestors \*/);
+  for (const file of ['index.html', 'en/index.html', 'embed/k3/index.html', 'en/embed/all/index.html']) {
     const html = fs.readFileSync(path.join(DIST, file), 'utf8');
     assert.match(html, /<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     assert.ok(!/\sstyle="/.test(html), `${file} has no style attribute`);
@@ -35,7 +49,7 @@ test('the policy is delivered as meta tag and header', async () => {
 });
 
 test('no CSP violation and no request outside the site, with every control used', async () => {
-  for (const url of ['/', '/en/', '/?embed=k3', '/en/?embed=all&theme=dark']) {
+  for (const url of ['/', '/en/', '/embed/k3/', '/en/embed/all/?theme=dark', '/?embed=k3']) {
     const embed = url.includes('embed');
     const ctx = { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true };
     const { page, problems, requests, close } = await open(url, ctx);

@@ -8,12 +8,15 @@ import { site } from '../lib/site.mjs';
 
 const { open, server } = site(before, after);
 
-/** A news page on another origin (localhost, not 127.0.0.1) embedding two sections. */
+/**
+ * A news page on another origin (localhost, not 127.0.0.1) embedding two sections: one by its
+ * own page, as the Embed menu gives it now, one by the old `?embed=` link.
+ */
 async function hostPage(explainer) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Host</title><style>body{margin:0;font-family:sans-serif}p{margin:1rem}</style></head><body>
 <p>A news story.</p>
-<iframe id="a" src="${explainer}/?embed=k3" title="Keyword 3" loading="lazy" width="100%" height="900" style="border:0;width:100%"></iframe>
+<iframe id="a" src="${explainer}/embed/k3/" title="Keyword 3" loading="lazy" width="100%" height="900" style="border:0;width:100%"></iframe>
 <p>More of the story.</p>
 <iframe id="b" src="${explainer}/en/?embed=k5&theme=dark" title="Keyword 5" loading="lazy" width="100%" height="900" style="border:0;width:100%"></iframe>
 <script src="${explainer}/embed.js" async></script>
@@ -71,15 +74,72 @@ for (const width of [375, 1280]) {
 }
 
 test('inside an embed, links open the full explainer in a new tab', async () => {
-  const { page, close } = await open('/?embed=k3');
-  assert.equal(await page.evaluate(() => document.querySelector('base').target), '_blank');
-  const full = page.locator('.embed-credit a');
-  assert.equal(new URL(await full.evaluate((a) => a.href)).hash, '#k3');
-  const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#k3 a.card').first().click()]);
-  await popup.waitForLoadState();
-  assert.ok(!popup.url().includes('embed='), `full explainer, not a frame: ${popup.url()}`);
-  assert.match(popup.url(), /#fig-leading-talent$/);
+  for (const url of ['/embed/k3/', '/?embed=k3']) {
+    const { page, close } = await open(url);
+    assert.equal(await page.evaluate(() => document.querySelector('base').target), '_blank');
+    const full = page.locator('.embed-credit a');
+    assert.equal(new URL(await full.evaluate((a) => a.href)).hash, '#k3');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#k3 a.card').first().click()]);
+    await popup.waitForLoadState();
+    assert.ok(!popup.url().includes('embed'), `full explainer, not a frame: ${popup.url()}`);
+    assert.match(popup.url(), /#fig-leading-talent$/);
+    await close();
+  }
+});
+
+test('an embed page paints its own section, complete, even without JavaScript', async () => {
+  for (const [url, id, lang] of [['/embed/k3/', 'k3', 'zh-CN'], ['/en/embed/k5/', 'k5', 'en']]) {
+    const { page, close } = await open(url, { javaScriptEnabled: false, width: 375 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > section')].map((s) => s.id)), [id]);
+    assert.equal(await page.evaluate(() => document.querySelector('h1')), null, 'no site header');
+    const charts = await page.evaluate((id) => document.querySelectorAll(`#${id} figure.chart svg.chart-svg`).length, id);
+    assert.ok(charts >= 1, `${url}: its charts are drawn (${charts})`);
+    assert.ok(await page.evaluate((id) => document.querySelectorAll(`#${id} .card`).length >= 4, id), 'its cards');
+    assert.match(await page.textContent('.embed-credit'), /2024-04-11/);
+    assert.equal(await page.evaluate(() => document.querySelector('base').target), '_blank', 'links leave the frame');
+    await close();
+  }
+  const { page, close } = await open('/en/embed/all/', { javaScriptEnabled: false });
+  assert.equal(await page.evaluate(() => document.querySelectorAll('main > section').length), 6);
   await close();
+});
+
+test('an old ?embed= link opens the embed page, keeping the theme and the anchor; an unknown one is ignored', async () => {
+  const { page, close } = await open('/en/?embed=k4&theme=dark#chart-firsts');
+  await page.waitForURL(/\/en\/embed\/k4\//);
+  const url = new URL(page.url());
+  assert.deepEqual([url.pathname, url.search, url.hash], ['/en/embed/k4/', '?theme=dark', '#chart-firsts']);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > section')].map((s) => s.id)), ['k4']);
+  await close();
+  for (const bad of ['/?embed=k9', '/?embed=main', '/?embed=%6B%33', '/?embed=../../k3']) {
+    const { page, close } = await open(bad);
+    assert.equal(new URL(page.url()).pathname, '/', `${bad}: stays on the page`);
+    await close();
+  }
+});
+
+test('an embed below the fold has its height before the reader scrolls to it', async () => {
+  const explainer = server().url;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Host</title><style>body{margin:0}.story{height:1400px}</style></head><body><div class="story">A long story.</div>
+<iframe id="late" src="${explainer}/en/embed/k2/" title="Keyword 2" loading="lazy" width="100%" height="900" style="border:0;width:100%"></iframe>
+<script src="${explainer}/embed.js" async></script></body></html>`;
+  const host = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const { page, close } = await open(`http://localhost:${host.address().port}/`, { width: 375, height: 700, ready: false });
+  // Never scrolled: the frame is well below the fold the whole time.
+  const height = () => page.evaluate(() => document.getElementById('late').getBoundingClientRect().height);
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline && (await height()) === 900) await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the reader has not scrolled');
+  const top = await page.evaluate(() => document.getElementById('late').getBoundingClientRect().top);
+  assert.ok(top > 700, `the frame is below the fold (${top}px)`);
+  const frame = await (await page.$('#late')).contentFrame();
+  const content = await frame.evaluate(() => document.getElementById('app').getBoundingClientRect().height);
+  assert.ok(Math.abs((await height()) - content) <= 2, `frame ${await height()}px, content ${content}px`);
+  await close();
+  await new Promise((r) => host.close(r));
 });
 
 test('copy link puts the section link on the clipboard and says so', async () => {
@@ -125,7 +185,7 @@ test('the embed menu gives a snippet with a titled, lazy, full-width iframe and 
   await page.locator('#k4 .embed-menu summary').click();
   const code = await page.locator('#k4 textarea').inputValue();
   const base = server().url;
-  assert.match(code, new RegExp(`<iframe src="${base}/en/\\?embed=k4" title="Firsts in several fields · [^"]+" loading="lazy" width="100%" height="\\d+"`));
+  assert.match(code, new RegExp(`<iframe src="${base}/en/embed/k4/" title="Firsts in several fields · [^"]+" loading="lazy" width="100%" height="\\d+"`));
   assert.ok(code.includes(`<script src="${base}/embed.js" async></script>`));
   await page.locator('#k4 .embed-menu button').click();
   await page.waitForFunction(() => document.querySelector('#k4 .notice').textContent === 'Code copied');

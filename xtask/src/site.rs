@@ -18,7 +18,7 @@ pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
     pictures()?;
     eprintln!("xtask: building the release site for {public_url}");
     run(command("trunk", &["build", "--release", "--offline", "--public-url", public_url]))?;
-    prerender(&root().join("dist"), site_url)
+    prerender(&root().join("dist"), public_url, site_url)
 }
 
 /// Draws every chart in each language into `target/pictures/` (Trunk copies the folder
@@ -36,9 +36,10 @@ fn pictures() -> Result {
     Ok(())
 }
 
-/// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html,
-/// and the whole dataset as JSON, in the same shape as the data file.
-pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
+/// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html, each
+/// embed's page (`embed/k3/index.html`, `en/embed/all/index.html`), and the whole dataset as
+/// JSON, in the same shape as the data file.
+pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Result {
     let report = sip_explainer::data::report();
     let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
     fs::write(dist.join(sip_explainer::export::dataset_name(report)), json).map_err(|e| e.to_string())?;
@@ -48,7 +49,19 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
     let trunk_html = compact_stylesheet(dist, &trunk_html)?;
     let template = sip_explainer::prerender::deferred_loader(&trunk_html)?;
     let policy = sip_explainer::prerender::content_security_policy(&template)?;
-    fs::write(dist.join("_headers"), sip_explainer::prerender::headers_file(&policy)).map_err(|e| e.to_string())?;
+    // Trunk's hashed files (`style-<hash>.css`, `sip-explainer-<hash>.js` and its wasm).
+    let hashed: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| [".css", ".js", ".wasm"].iter().any(|x| n.ends_with(x)) && n.contains('-') && n != "embed.js")
+        .collect();
+    let embeds: Vec<String> = Lang::ALL
+        .into_iter()
+        .flat_map(|l| sip_explainer::url::Embed::all(report).into_iter().map(move |e| (l, e)))
+        .map(|(l, e)| sip_explainer::url::embed_href(l, &e))
+        .collect();
+    let headers = sip_explainer::prerender::headers_file(&policy, public_url, &hashed, &embeds);
+    fs::write(dist.join("_headers"), headers).map_err(|e| e.to_string())?;
     for lang in Lang::ALL {
         let page = sip_explainer::prerender::page(
             &template,
@@ -63,6 +76,15 @@ pub fn prerender(dist: &Path, site_url: Option<&str>) -> Result {
         fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
         eprintln!("xtask: prerendered {}", dir.join("index.html").display());
+        for embed in sip_explainer::url::Embed::all(report) {
+            let html = sip_explainer::prerender::render_embed(report, lang, &embed);
+            let page = sip_explainer::prerender::page(&template, lang, &html, site_url)?;
+            let page = sip_explainer::prerender::embed_page(&page)?;
+            let dir = dist.join(sip_explainer::url::embed_href(lang, &embed));
+            fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
+        }
+        eprintln!("xtask: prerendered the embeds of {}", dir.display());
     }
     Ok(())
 }
