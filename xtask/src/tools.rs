@@ -88,17 +88,7 @@ pub fn chromium() -> Result {
     if Path::new(CHROMIUM).exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
-    let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
-    if !root_user {
-        return Err(
-            "Chromium is missing: run `sudo apt-get install -y chromium chromium-driver`, then try again".into()
-        );
-    }
-    eprintln!("xtask: installing Debian's chromium and chromium-driver for the browser tests");
-    run(command("apt-get", &["update"]))?;
-    let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]);
-    c.env("DEBIAN_FRONTEND", "noninteractive");
-    run(c)
+    apt_install(&["chromium", "chromium-driver"], "Chromium, for the browser tests")
 }
 
 /// Java, which runs the Nu Html Checker (vnu-jar) in the tests: Debian's headless JRE.
@@ -106,17 +96,7 @@ fn java() -> Result {
     if output("java", &["-version"]).is_some() {
         return Ok(());
     }
-    let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
-    if !root_user {
-        return Err(
-            "Java is missing (the HTML checker needs it): run `sudo apt-get install -y default-jre-headless`".into()
-        );
-    }
-    eprintln!("xtask: installing Debian's default-jre-headless for the Nu Html Checker");
-    run(command("apt-get", &["update"]))?;
-    let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "default-jre-headless"]);
-    c.env("DEBIAN_FRONTEND", "noninteractive");
-    run(c)
+    apt_install(&["default-jre-headless"], "Java, for the Nu Html Checker")
 }
 
 /// A CJK font for drawing the link-preview images (Debian's Noto CJK).
@@ -126,8 +106,21 @@ pub fn cjk_font() -> Result {
     if have.contains("Noto Sans CJK") {
         return Ok(());
     }
-    eprintln!("xtask: installing Debian's fonts-noto-cjk to draw Chinese in the preview images");
-    let mut c = command("apt-get", &["install", "-y", "--no-install-recommends", "fonts-noto-cjk"]);
+    apt_install(&["fonts-noto-cjk"], "a CJK font, to draw Chinese in the preview images")
+}
+
+/// Installs Debian packages when run as root; otherwise says which command to run.
+fn apt_install(packages: &[&str], what: &str) -> Result {
+    let list = packages.join(" ");
+    let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
+    if !root_user {
+        return Err(format!("{what} is missing: run `sudo apt-get install -y {list}`, then try again"));
+    }
+    eprintln!("xtask: installing Debian's {list} ({what})");
+    run(command("apt-get", &["update"]))?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend_from_slice(packages);
+    let mut c = command("apt-get", &args);
     c.env("DEBIAN_FRONTEND", "noninteractive");
     run(c)
 }

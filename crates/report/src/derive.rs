@@ -77,7 +77,7 @@ impl Report {
     }
 
     /// The range a derived figure's true value lies in, given that each input is only as
-    /// precise as the article wrote it (see `Figure::half_step`). `None` for a missing input.
+    /// precise as the article wrote it (see `half_step`). `None` for a missing input.
     pub fn interval(&self, d: &DerivedDef) -> Option<(f64, f64)> {
         let range = |f: &Figure| {
             let h = self.half_step(f);

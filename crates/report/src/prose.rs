@@ -159,58 +159,11 @@ fn chinese_quantity(t: &str) -> Option<usize> {
     None
 }
 
-const EN_NUMBERS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "half",
-    "halves",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifth",
-    "fifths",
-    "tenth",
-    "tenths",
-    "dozen",
-    "dozens",
-    "twice",
-    "double",
-    "triple",
-    "percent",
-];
+/// English number words, separated by spaces.
+const EN_NUMBERS: &str = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds \
+    thousand thousands million millions billion billions half halves third thirds quarter quarters fifth fifths \
+    tenth tenths dozen dozens twice double triple percent";
 
 /// An English number word ("three", "nine-tenths", "a quarter"). "One" is allowed: it is as
 /// often a pronoun ("one of them") as a count.
@@ -220,7 +173,7 @@ fn english_quantity(t: &str) -> Option<usize> {
         match (start, c.is_ascii_alphabetic()) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
-                if EN_NUMBERS.iter().any(|w| t[s..i].eq_ignore_ascii_case(w)) {
+                if EN_NUMBERS.split_whitespace().any(|w| t[s..i].eq_ignore_ascii_case(w)) {
                     return Some(s);
                 }
                 start = None;

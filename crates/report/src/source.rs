@@ -56,11 +56,8 @@ pub fn method(report: &Report, id: &str, lang: Lang) -> Option<String> {
             match report.unit(&change.unit)?.kind {
                 UnitKind::Growth => {
                     let rate = number(&change.id);
-                    format!(
-                        "{base} ÷ (1 {} {}%)",
-                        if change.value < 0.0 { "−" } else { "+" },
-                        rate.trim_start_matches('+')
-                    )
+                    let sign = if change.value < 0.0 { "−" } else { "+" };
+                    format!("{base} ÷ (1 {sign} {}%)", rate.trim_start_matches(['+', '-']))
                 }
                 _ => format!("{base} ÷ {}", number(&change.id)),
             }
