@@ -12,7 +12,7 @@
 //! URL asks for something other than what it holds (an old `?embed=k3` link on the full page)
 //! and the unprerendered page that `trunk serve` gives are rendered whole.
 
-use crate::components::island::{Island, IslandProps, Part};
+use crate::components::island::{Island, IslandProps, Part, Wake};
 use crate::components::page::{Page, PageProps};
 use crate::components::shell::Shell;
 use crate::components::ReportRef;
@@ -31,12 +31,16 @@ type Waiter = (Box<dyn FnOnce()>, Box<dyn FnOnce()>);
 struct Slot {
     root: web_sys::Element,
     part: Part,
+    /// When it starts, as its root says (`data-hydrate`).
+    wake: Wake,
     /// `Some(lang)` while the root still holds the server's HTML, in that language.
     pending: Cell<Option<Lang>>,
     /// Whether the root is in view.
     near: Cell<bool>,
     /// The listeners that start it on the reader's first touch or focus.
-    wake: RefCell<Vec<gloo_events::EventListener>>,
+    listeners: RefCell<Vec<gloo_events::EventListener>>,
+    /// The running island, once started.
+    app: RefCell<Option<yew::AppHandle<Island>>>,
 }
 
 thread_local! {
@@ -46,6 +50,13 @@ thread_local! {
     /// Islands waiting for their own task: to be hydrated, or re-rendered after a switch.
     static QUEUE: RefCell<VecDeque<Rc<Slot>>> = const { RefCell::new(VecDeque::new()) };
     static DRAINING: Cell<bool> = const { Cell::new(false) };
+    /// What watches the islands come into view, and the page's history: kept for the page's
+    /// life, not leaked.
+    static WATCHERS: RefCell<Vec<web_sys::IntersectionObserver>> = const { RefCell::new(Vec::new()) };
+    static POPSTATE: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
+    /// The page rendered whole, when it is (`trunk serve`, or a URL asking for other than the
+    /// page holds).
+    static WHOLE: RefCell<Option<yew::AppHandle<Page>>> = const { RefCell::new(None) };
 }
 
 /// Starts the app on the page in the document: reading the URL and the reader's settings;
@@ -102,7 +113,8 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
                     app.set_inner_html("");
                     // The page's own script reports an embed's height (see index.html).
                     let props = PageProps { report, lang, embed, hydrating: false };
-                    yew::Renderer::<Page>::with_root_and_props(app, props).render();
+                    let page = yew::Renderer::<Page>::with_root_and_props(app, props).render();
+                    WHOLE.with(|w| *w.borrow_mut() = Some(page));
                 },
                 || web_sys::console::error_1(&"sip-explainer: the charts could not be loaded".into()),
             );
@@ -110,13 +122,12 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     }
     store::on_lang_change(move || lang_changed(report));
     crate::browser::set_document_lang(initial.lang, report.meta.title.get(initial.lang));
-    if let Some(listener) = crate::browser::on_popstate(move || {
+    let listener = crate::browser::on_popstate(move || {
         let next = crate::browser::current_view(&report);
         let href = crate::url::href(&next);
         with_pictures(next.lang, move || store::update(|s| s.view = next), move || crate::browser::go_to(&href));
-    }) {
-        listener.forget();
-    }
+    });
+    POPSTATE.with(|p| *p.borrow_mut() = listener);
     // After the header's hydration (queued above; Yew runs it as a microtask).
     crate::browser::next_task(move || {
         if let Some(a) = &initial.anchor {
@@ -136,7 +147,8 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     });
 }
 
-/// Queues the header's hydration and sets up the rest to start when needed.
+/// Sets up every island of the page to start as its root says (`data-hydrate`), or at once
+/// when the reader points at it, hovers it or moves focus into it.
 fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
     let Ok(roots) = app.query_selector_all("[data-island]") else { return };
     let seen = move |target: &web_sys::Element, near: bool| {
@@ -146,30 +158,33 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
             enqueue(report, slot);
         }
     };
-    // Sections once they are being read; the footer, at the end of the page, may never get
-    // that far up the screen.
-    let observer = crate::browser::observe_near(true, seen);
-    let foot_observer = crate::browser::observe_near(false, seen);
+    let visible = crate::browser::observe_near(true, seen);
+    let reached = crate::browser::observe_near(false, seen);
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let part = Part::from_key(&root.get_attribute("data-island").unwrap_or_default());
         let slot = Rc::new(Slot {
             root: root.clone(),
-            part,
+            part: Part::from_key(&root.get_attribute("data-island").unwrap_or_default()),
+            wake: Wake::from_attr(root.get_attribute("data-hydrate").as_deref()),
             pending: Cell::new(Some(lang)),
             near: Cell::new(false),
-            wake: RefCell::new(Vec::new()),
+            listeners: RefCell::new(Vec::new()),
+            app: RefCell::new(None),
         });
         SLOTS.with(|s| s.borrow_mut().push(slot.clone()));
-        if slot.part == Part::Head {
-            // In a task of its own, after the one that started the wasm.
-            let slot = slot.clone();
-            crate::browser::next_task(move || {
-                activate(report, &slot, None);
-            });
-            continue;
-        }
-        if let Some(o) = if slot.part == Part::Foot { &foot_observer } else { &observer } {
+        let observer = match slot.wake {
+            Wake::Load => {
+                // In a task of its own, after the one that started the wasm.
+                let slot = slot.clone();
+                crate::browser::next_task(move || {
+                    activate(report, &slot, None);
+                });
+                continue;
+            }
+            Wake::Visible => &visible,
+            Wake::Reached => &reached,
+        };
+        if let Some(o) = observer {
             o.observe(&root);
         }
         let wake = |event: &'static str| {
@@ -180,9 +195,9 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang) {
                 activate(report, &slot, (event == "focus").then_some(target));
             })
         };
-        *slot.wake.borrow_mut() = vec![wake("pointerdown"), wake("mouseover"), wake("focus")];
+        *slot.listeners.borrow_mut() = vec![wake("pointerdown"), wake("mouseover"), wake("focus")];
     }
-    std::mem::forget((observer, foot_observer));
+    WATCHERS.with(|w| w.borrow_mut().extend(visible.into_iter().chain(reached)));
 }
 
 fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {
@@ -194,7 +209,7 @@ fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {
 /// island is live. Returns whether it was waiting.
 fn activate(report: ReportRef, slot: &Slot, focused: Option<web_sys::Element>) -> bool {
     let Some(lang) = slot.pending.take() else { return false };
-    slot.wake.borrow_mut().clear();
+    slot.listeners.borrow_mut().clear();
     // For tests and the curious: which islands run.
     let _ = slot.root.set_attribute("data-live", "");
     let now = store::get().map_or(lang, |s| s.view.lang);
@@ -206,12 +221,13 @@ fn activate(report: ReportRef, slot: &Slot, focused: Option<web_sys::Element>) -
     let embed = store::get().and_then(|s| s.view.embed);
     let props = IslandProps { report, part: slot.part.clone(), lang, hydrating: lang == now, embed, on_live };
     let renderer = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props);
-    if lang == now {
-        renderer.hydrate();
+    let app = if lang == now {
+        renderer.hydrate()
     } else {
         slot.root.set_inner_html("");
-        renderer.render();
-    }
+        renderer.render()
+    };
+    *slot.app.borrow_mut() = Some(app);
     true
 }
 
@@ -229,7 +245,7 @@ fn lang_changed(report: ReportRef) {
         return store::notify_all();
     }
     for slot in slots {
-        let now = slot.part == Part::Head || slot.near.get();
+        let now = slot.wake == Wake::Load || slot.near.get();
         match (slot.pending.get().is_some(), now) {
             (true, true) => {
                 activate(report, &slot, None);

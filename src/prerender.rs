@@ -8,7 +8,7 @@
 
 use crate::charts::svg::escape;
 use crate::data::report;
-use crate::url::{page_href, Embed};
+use crate::url::{embed_href, page_href, Embed};
 use sip_report::Lang;
 
 /// A report's page in a language, rendered by Yew's server renderer: what the islands
@@ -33,24 +33,29 @@ fn render(report: &'static sip_report::Report, lang: Lang, embed: Option<Embed>)
     futures::executor::block_on(yew::LocalServerRenderer::<crate::components::page::Page>::with_props(props).render())
 }
 
-/// An embed's finished page: every link opens in a new tab (`<base target="_blank">`), so a
-/// link never turns the frame into the whole explainer, with or without scripts.
-pub fn embed_page(page: &str) -> Result<String, String> {
-    replace_once(page, "<base href=", "<base target=\"_blank\" href=")
-}
-
 const APP: &str = "<div id=\"app\"></div>";
 
-/// The finished page for a language. `site` is the public address of the site
-/// (`https://example.org/explainer/`); without it, links in `<head>` stay relative to the
-/// base, which browsers follow but link-preview crawlers may not.
+/// The finished page for a language, or for an embed (`embed`). `site` is the public address
+/// of the site (`https://example.org/explainer/`); without it, links in `<head>` stay relative
+/// to the base, which browsers follow but link-preview crawlers may not.
 /// Fails if the template lacks a piece it must fill.
-pub fn page(template: &str, lang: Lang, app_html: &str, site: Option<&str>) -> Result<String, String> {
+pub fn page(
+    template: &str,
+    lang: Lang,
+    app_html: &str,
+    site: Option<&str>,
+    embed: Option<&Embed>,
+) -> Result<String, String> {
     let mut out = template.to_string();
     out = replace_once(&out, "<html lang=\"zh-CN\">", &format!("<html lang=\"{}\">", lang.tag()))?;
     let start = out.find("<title>").ok_or("the template has no <title>")?;
     let end = out[start..].find("</title>").ok_or("the template's <title> is not closed")? + start + "</title>".len();
-    out.replace_range(start..end, &head(lang, site.unwrap_or("")));
+    out.replace_range(start..end, &head(lang, site.unwrap_or(""), embed));
+    if embed.is_some() {
+        // Every link of an embed opens in a new tab, with or without scripts: a link never
+        // turns the frame into the whole explainer.
+        out = replace_once(&out, "<base href=", "<base target=\"_blank\" href=")?;
+    }
     // The policy goes first in <head>, before anything it governs.
     let policy = content_security_policy(template)?;
     out = replace_once(
@@ -202,11 +207,13 @@ fn sha256_base64(s: &str) -> String {
 }
 
 /// Title, description, canonical and alternate links, Open Graph and Twitter card tags.
-pub fn head(lang: Lang, site: &str) -> String {
+pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
     let meta = &report().meta;
     let title = escape(meta.title.get(lang));
     let description = escape(&description(report(), lang));
-    let url = |l: Lang| escape(&page_url(site, l));
+    // An embed's page is its own canonical page (a canonical link to the site's root would
+    // tell search engines it is the home page), its alternate the other language's embed.
+    let url = |l: Lang| escape(&embed.map_or_else(|| page_url(site, l), |e| format!("{site}{}", embed_href(l, e))));
     let image = escape(&format!("{site}img/{}", crate::social::file_name(lang)));
     let locale = |l: Lang| match l {
         Lang::Zh => "zh_CN",

@@ -8,12 +8,12 @@ const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title
 
 #[test]
 fn pages_carry_their_language_and_content() {
-    let en = page(TEMPLATE, Lang::En, "<main>hello</main>", None).unwrap();
+    let en = page(TEMPLATE, Lang::En, "<main>hello</main>", None, None).unwrap();
     assert!(en.contains("<html lang=\"en\">"));
     assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
     assert!(en.contains("<div id=\"app\"><main>hello</main></div>"));
     assert!(en.contains("hreflang=\"zh-CN\" href=\"./\""), "relative to the base without a site URL, never empty");
-    let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>", Some("https://example.org/sip/")).unwrap();
+    let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>", Some("https://example.org/sip/"), None).unwrap();
     assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
 }
 
@@ -40,7 +40,7 @@ fn the_wasm_waits_for_the_content() {
         "{template}"
     );
     // The policy allows the new loader, and only it.
-    let page = page(&template, Lang::En, "", None).unwrap();
+    let page = page(&template, Lang::En, "", None, None).unwrap();
     let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
     assert!(page.contains(&policy));
     assert_eq!(policy.matches("'sha256-").count(), 1);
@@ -51,8 +51,8 @@ fn the_wasm_waits_for_the_content() {
 #[test]
 fn social_tags_per_language() {
     let site = Some("https://example.org/sip/");
-    let zh = page(TEMPLATE, Lang::Zh, "", site).unwrap();
-    let en = page(TEMPLATE, Lang::En, "", site).unwrap();
+    let zh = page(TEMPLATE, Lang::Zh, "", site, None).unwrap();
+    let en = page(TEMPLATE, Lang::En, "", site, None).unwrap();
     for (html, url, image, locale) in [
         (&zh, "https://example.org/sip/", "https://example.org/sip/img/social-zh.png", "zh_CN"),
         (&en, "https://example.org/sip/en/", "https://example.org/sip/img/social-en.png", "en_US"),
@@ -90,7 +90,7 @@ fn the_preview_images_are_drawn_from_the_data() {
 #[test]
 fn a_template_without_the_mount_point_is_an_error() {
     let template = "<html lang=\"zh-CN\"><head><title>x</title><script>boot()</script></head></html>";
-    let err = page(template, Lang::Zh, "", None).unwrap_err();
+    let err = page(template, Lang::Zh, "", None, None).unwrap_err();
     assert!(err.contains("<div id=\"app\"></div>"), "{err}");
 }
 
@@ -104,7 +104,7 @@ fn prerendering_is_deterministic() {
 
 #[test]
 fn the_policy_allows_exactly_the_inline_loader() {
-    let page = page(TEMPLATE, Lang::Zh, "", None).unwrap();
+    let page = page(TEMPLATE, Lang::Zh, "", None, None).unwrap();
     let policy = sip_explainer::prerender::content_security_policy(TEMPLATE).unwrap();
     // sha256 of "import init from '/a.js';await init();", base64 (`openssl dgst -sha256 -binary | base64`).
     assert!(
@@ -150,8 +150,13 @@ fn the_loader_is_found_beside_the_embed_height_script() {
 #[test]
 fn an_embed_page_opens_links_in_a_new_tab() {
     let trunk = TEMPLATE.replace("<head>\n", "<head>\n  <base href=\"/\">\n");
-    let html = page(&trunk, Lang::En, "<main></main>", None).unwrap();
-    let embed = sip_explainer::prerender::embed_page(&html).unwrap();
+    let k3 = sip_explainer::url::Embed::Section("k3".into());
+    let embed = page(&trunk, Lang::En, "<main></main>", Some("https://example.org/sip/"), Some(&k3)).unwrap();
     assert!(embed.contains("<base target=\"_blank\" href=\"/\">"));
-    assert!(sip_explainer::prerender::embed_page("<html></html>").is_err(), "no base, no page");
+    // Its own canonical page, its alternate the other language's embed: never the site's root.
+    assert!(embed.contains("<link rel=\"canonical\" href=\"https://example.org/sip/en/embed/k3/\">"), "{embed}");
+    assert!(embed.contains("hreflang=\"zh-CN\" href=\"https://example.org/sip/embed/k3/\""));
+    let full = page(&trunk, Lang::En, "<main></main>", None, None).unwrap();
+    assert!(!full.contains("target=\"_blank\""), "the full page's links stay in the tab");
+    assert!(page(TEMPLATE, Lang::En, "", None, Some(&k3)).is_err(), "no base, no embed page");
 }

@@ -193,7 +193,7 @@ fn json_ld_describes_the_article_and_the_dataset_and_links_the_translations() {
     }
     // In the finished page, as a data block in <head>.
     let template = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n</head>\n<script type=\"module\">import('/a.js');</script>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
-    let html = page(template, Lang::En, "<main></main>", Some(site)).unwrap();
+    let html = page(template, Lang::En, "<main></main>", Some(site), None).unwrap();
     let head = &html[..html.find("</head>").unwrap()];
     let block = inside(head, "<script type=\"application/ld+json\">", "</script>");
     serde_json::from_str::<serde_json::Value>(block).expect("the page's JSON-LD parses");

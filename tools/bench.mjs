@@ -119,6 +119,7 @@ const browser = await launch();
 const result = {
   transfer: {
     site: firstView(siteDir),
+    embed: firstView(siteDir, 'embed/k3/index.html'),
     baseline: firstView(baseDir),
     // Not part of the first view: the other language's chart pictures, fetched when idle.
     idle: ['pictures/pictures-en.bin'].map((f) => {
@@ -126,7 +127,13 @@ const result = {
       return { file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
     }),
   },
-  lighthouse: await lighthouseMedians({ zh: `${site.url}/`, en: `${site.url}/en/`, baseline: `${base.url}/` }),
+  lighthouse: await lighthouseMedians({
+    zh: `${site.url}/`,
+    en: `${site.url}/en/`,
+    embedZh: `${site.url}/embed/k3/`,
+    embedEn: `${site.url}/en/embed/k5/`,
+    baseline: `${base.url}/`,
+  }),
   chromium: {
     site: await timings(browser, `${site.url}/`, 'html[data-ready]', true),
     baseline: await timings(browser, `${base.url}/`, 'main h1', false),

@@ -14,6 +14,37 @@ use crate::url::{Embed, ViewState};
 use sip_report::Lang;
 use yew::prelude::*;
 
+/// When an island starts in the browser: written on its root by the page (`data-hydrate`),
+/// where the island is declared, and obeyed by one loop in `client`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wake {
+    /// At once, in a task of its own (the header: it holds the toggles).
+    Load,
+    /// When it is being read: its top in the upper half of the screen.
+    Visible,
+    /// As soon as any of it is on screen (the footer, which may never get that far up).
+    Reached,
+}
+
+impl Wake {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Wake::Load => "load",
+            Wake::Visible => "visible",
+            Wake::Reached => "reached",
+        }
+    }
+
+    /// The wake-up an attribute names; anything else starts when it is being read.
+    pub fn from_attr(value: Option<&str>) -> Wake {
+        match value {
+            Some("load") => Wake::Load,
+            Some("reached") => Wake::Reached,
+            _ => Wake::Visible,
+        }
+    }
+}
+
 /// Which part of the page an island is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Part {

@@ -2,9 +2,10 @@
 //!
 //! The page is a frame of plain elements around islands (see `island`): the header, each
 //! `<section>` and the footer are the roots the browser starts one by one, so their own
-//! elements are written here and their contents by the island.
+//! elements are written here and their contents by the island. Each root says when it wakes
+//! (`data-hydrate`: at load, when read, when reached).
 
-use super::island::{Island, Part};
+use super::island::{Island, Part, Wake};
 use super::shell::Shell;
 use super::ReportRef;
 use crate::fragments::{markup, Fragment};
@@ -38,7 +39,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     let sections = sections.into_iter().map(|id| {
         html! {
-            <section id={id.to_string()} class="keyword" aria-labelledby={format!("{id}-title")} data-island={id.to_string()}>
+            <section id={id.to_string()} class="keyword" aria-labelledby={format!("{id}-title")} data-island={id.to_string()} data-hydrate={Wake::Visible.as_str()}>
                 { island(Part::Section(id.to_string().into())) }
             </section>
         }
@@ -49,15 +50,15 @@ pub fn Page(props: &PageProps) -> Html {
         return html! {
             <div class="page embed" lang={lang.tag()} data-embed={embed.key().to_string()}>
                 <main id="main">{ for sections }</main>
-                <footer class="embed-credit" data-island="foot">{ island(Part::Foot) }</footer>
+                <footer class="embed-credit" data-island="foot" data-hydrate={Wake::Reached.as_str()}>{ island(Part::Foot) }</footer>
             </div>
         };
     }
     html! {
         <div class="page" lang={lang.tag()}>
-            <header class="site-head" data-island="head">{ island(Part::Head) }</header>
+            <header class="site-head" data-island="head" data-hydrate={Wake::Load.as_str()}>{ island(Part::Head) }</header>
             <main id="main" tabindex="-1">{ for sections }</main>
-            <footer class="site-foot" data-island="foot">{ island(Part::Foot) }</footer>
+            <footer class="site-foot" data-island="foot" data-hydrate={Wake::Reached.as_str()}>{ island(Part::Foot) }</footer>
         </div>
     }
 }

@@ -156,6 +156,15 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
     }
     let _ = writeln!(s, "| **total** | {} | **{}** | {} |", kb(total(site, "raw")), kb(sg), kb(total(site, "brotli")));
     let _ = writeln!(s, "| baseline total | {} | {} | {} |", kb(total(base, "raw")), kb(bg), kb(total(base, "brotli")));
+    let embed = &r["transfer"]["embed"];
+    let _ = writeln!(
+        s,
+        "| `embed/k3/` total (its HTML: {} gzip) | {} | {} | {} |",
+        kb(embed[0]["gzip"].as_f64().unwrap_or(f64::NAN)),
+        kb(total(embed, "raw")),
+        kb(total(embed, "gzip")),
+        kb(total(embed, "brotli"))
+    );
     let _ = writeln!(
         s,
         "\nBudget: gzip at most {}: {} ({}; {:.2}× the baseline).\n",
@@ -183,7 +192,14 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
 
     let _ = writeln!(s, "\n## Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU), median of 5 runs, the pages taking turns\n");
     let _ = writeln!(s, "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (name, key) in [("`/` (Chinese)", "zh"), ("`/en/`", "en"), ("baseline", "baseline")] {
+    const PAGES: [(&str, &str); 5] = [
+        ("`/` (Chinese)", "zh"),
+        ("`/en/`", "en"),
+        ("`embed/k3/`", "embedZh"),
+        ("`en/embed/k5/`", "embedEn"),
+        ("baseline", "baseline"),
+    ];
+    for (name, key) in PAGES {
         let l = &r["lighthouse"][key];
         let _ = writeln!(
             s,
@@ -198,7 +214,7 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
             num(l, &["cls"])
         );
     }
-    for (name, key) in [("`/`", "zh"), ("`/en/`", "en"), ("baseline", "baseline")] {
+    for (name, key) in PAGES {
         let runs: Vec<String> = r["lighthouse"][key]["runs"]
             .as_array()
             .into_iter()

@@ -68,6 +68,7 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
             lang,
             &sip_explainer::prerender::render_page(report, lang),
             site_url,
+            None,
         )?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
@@ -78,8 +79,7 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         eprintln!("xtask: prerendered {}", dir.join("index.html").display());
         for embed in sip_explainer::url::Embed::all(report) {
             let html = sip_explainer::prerender::render_embed(report, lang, &embed);
-            let page = sip_explainer::prerender::page(&template, lang, &html, site_url)?;
-            let page = sip_explainer::prerender::embed_page(&page)?;
+            let page = sip_explainer::prerender::page(&template, lang, &html, site_url, Some(&embed))?;
             let dir = dist.join(sip_explainer::url::embed_href(lang, &embed));
             fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
             fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
