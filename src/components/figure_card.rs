@@ -20,8 +20,11 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
         <a class="card" data-derived={d.derived.then_some("true")} id={format!("fig-{}", d.id)} href={format!("{}#fig-{}", page_href(lang), d.id)}>
             <p class="card-value">
                 if !f.prefix.is_empty() { <span class="card-q">{ f.prefix.trim_end() }</span> }
-                <span class="card-num">{ &f.number }</span>
-                if !f.suffix.is_empty() { <span class="card-plus">{ &f.suffix }</span> }
+                // The number and its "+" never part: "10,000" / "+" would read as two things.
+                <span class="card-fig">
+                    <span class="card-num">{ &f.number }</span>
+                    if !f.suffix.is_empty() { <span class="card-plus">{ &f.suffix }</span> }
+                </span>
                 <span class="card-unit">{ f.unit_part() }</span>
             </p>
             <p class="card-label">{ d.label.get(lang) }</p>

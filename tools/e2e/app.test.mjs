@@ -87,11 +87,16 @@ test('without JavaScript every section, figure and chart is still there', async 
   }
 });
 
-test('no horizontal scrolling at 320 px', async () => {
+test('no horizontal scrolling at 320 px, and no figure broken across lines', async () => {
   for (const url of ['/', '/en/']) {
     const { page, close } = await open(url, { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${url} is ${overflow}px too wide at 320px`);
+    // "2,8" over "00", or "10,000" over "+", would read as other numbers.
+    const broken = await page.evaluate(() => [...document.querySelectorAll('.card-fig')].filter((n) => n.getClientRects().length > 1 || n.getBoundingClientRect().height > 60).map((n) => n.textContent));
+    assert.deepEqual(broken, [], `${url}: card figures on two lines`);
+    const spilled = await page.evaluate(() => [...document.querySelectorAll('.card')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.id));
+    assert.deepEqual(spilled, [], `${url}: cards whose figure spills out`);
     await close();
   }
 });
