@@ -158,3 +158,22 @@ fn an_embed_page_holds_its_own_section_and_the_credit_only() {
         assert_eq!(all.matches("<section id=\"k").count(), 6);
     }
 }
+
+#[test]
+fn the_report_card_says_what_each_figure_counts() {
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let html = decoded(&render(report, lang));
+        let start = html.find("data-fragment=\"report-card\"").expect("the report card");
+        let card = &html[start..start + html[start..].find("</nav>").unwrap()];
+        for s in report.sections.iter() {
+            let d = report.datum(&s.card).unwrap();
+            let entry = format!(
+                "<span class=\"rc-figure\">{}</span><span class=\"rc-label\">{}</span>",
+                format::plain(&d, lang),
+                d.label.get(lang)
+            );
+            assert!(card.contains(&entry), "{lang:?} {}: {entry}", s.id);
+        }
+    }
+}

@@ -1,5 +1,5 @@
-//! The report card in the header: each keyword with its headline figure, linking to its
-//! section. Written on the server only (see `fragments`).
+//! The report card in the header: each keyword with its headline figure and what that figure
+//! counts, linking to its section. Written on the server only (see `fragments`).
 
 use super::ReportRef;
 use crate::url::section_href;
@@ -13,14 +13,18 @@ pub fn report_card(report: ReportRef, lang: Lang) -> Html {
         .sections
         .iter()
         .map(|s| {
-            let figure = report.datum(&s.card).map(|d| format::datum(&d, lang));
+            let datum = report.datum(&s.card);
             html! {
                 <li>
                     <a href={section_href(lang, &s.id)}>
                         <span class="rc-ordinal">{ s.ordinal.get(lang) }</span>
                         <span class="rc-keyword">{ s.keyword.get(lang) }</span>
-                        { for figure.map(|f| html! {
-                            <span class="rc-figure">{ f.to_string() }</span>
+                        // The figure says what it counts: "448 firms" alone could be anything.
+                        { for datum.map(|d| html! {
+                            <>
+                                <span class="rc-figure">{ format::plain(&d, lang) }</span>
+                                <span class="rc-label">{ d.label.get(lang) }</span>
+                            </>
                         }) }
                         <span class="rc-theme">{ s.theme.get(lang) }</span>
                     </a>
