@@ -8,7 +8,7 @@
 
 use crate::charts::svg::escape;
 use crate::data::report;
-use crate::url::{embed_href, page_href, Embed};
+use crate::url::{embed_href, page_url, Embed};
 use sip_report::Lang;
 
 /// A report's page in a language, rendered by Yew's server renderer: what the islands
@@ -250,17 +250,6 @@ pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
         format!("<script type=\"application/ld+json\">{}</script>", json_ld(report(), lang, site)),
     ]);
     tags.join("\n  ")
-}
-
-/// A language's page: absolute under `site`, or relative to the base (`./`, `en/`), never
-/// empty (an empty `href` is invalid HTML).
-fn page_url(site: &str, lang: Lang) -> String {
-    let url = format!("{site}{}", page_href(lang).trim_start_matches("./"));
-    if url.is_empty() {
-        "./".to_string()
-    } else {
-        url
-    }
 }
 
 /// The page's description for search results and link previews: the subtitle, then as many

@@ -173,6 +173,17 @@ pub fn page_href(lang: Lang) -> &'static str {
     }
 }
 
+/// The address of a language's page under `site` (`https://example.org/sip/en/`); with an
+/// empty `site`, relative to the base and never empty (`./`, `en/`).
+pub fn page_url(site: &str, lang: Lang) -> String {
+    let url = format!("{site}{}", page_href(lang).trim_start_matches("./"));
+    if url.is_empty() {
+        "./".to_string()
+    } else {
+        url
+    }
+}
+
 /// A link to an element in a language, relative to the base: `en/#k3`.
 pub fn section_href(lang: Lang, anchor: &str) -> String {
     format!("{}#{anchor}", page_href(lang))

@@ -146,7 +146,7 @@ fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
     use super::shell::Action;
     use crate::cite;
     let t = ui(lang);
-    let url = shell.site.as_ref().map(|site| format!("{site}{}", page_href(lang).trim_start_matches("./")));
+    let url = shell.site.as_ref().map(|site| crate::url::page_url(site, lang));
     let c = cite::citation(&report, lang, url.as_deref());
     let (before, name, after) = cite::licence(&report, lang);
     let copy = |text: &str| {

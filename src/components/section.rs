@@ -123,22 +123,8 @@ fn list_source(report: ReportRef, list: &sip_report::NamedList, lang: Lang) -> S
         }
     }
     paragraphs.sort_unstable();
-    let ordinal = report.section(&list.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
-    let t = ui(lang);
-    match (lang, paragraphs.as_slice()) {
-        (_, [one]) => {
-            format!("{}{}", t.source_prefix, sip_report::source::paragraph(&report, &list.section, *one, lang))
-        }
-        (Lang::Zh, many) => {
-            let list: Vec<String> = many.iter().map(|p| format!("第{p}段")).collect();
-            format!("{}{ordinal} · {}", t.source_prefix, list.join("、"))
-        }
-        (Lang::En, many) => {
-            let list: Vec<String> = many.iter().map(u32::to_string).collect();
-            let (last, rest) = list.split_last().expect("two or more");
-            format!("{}{ordinal}, paragraphs {} and {last}", t.source_prefix, rest.join(", "))
-        }
-    }
+    let place = sip_report::source::paragraphs(&report, &list.section, &paragraphs, lang);
+    format!("{}{place}", ui(lang).source_prefix)
 }
 
 /// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".

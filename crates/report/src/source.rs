@@ -6,10 +6,24 @@ use crate::model::{DerivedKind, Lang, Report, UnitKind};
 
 /// A paragraph of a keyword section: "关键词三 · 第2段" / "Keyword 3, paragraph 2".
 pub fn paragraph(report: &Report, section: &str, paragraph: u32, lang: Lang) -> String {
+    paragraphs(report, section, &[paragraph], lang)
+}
+
+/// Paragraphs of a keyword section, in the order given: "关键词一 · 第3段、第5段" / "Keyword 1,
+/// paragraphs 3 and 5".
+pub fn paragraphs(report: &Report, section: &str, numbers: &[u32], lang: Lang) -> String {
     let ordinal = report.section(section).map(|s| s.ordinal.get(lang)).unwrap_or(section);
-    match lang {
-        Lang::Zh => format!("{ordinal} · 第{paragraph}段"),
-        Lang::En => format!("{ordinal}, paragraph {paragraph}"),
+    match (lang, numbers) {
+        (Lang::Zh, _) => {
+            let list: Vec<String> = numbers.iter().map(|p| format!("第{p}段")).collect();
+            format!("{ordinal} · {}", list.join("、"))
+        }
+        (Lang::En, [one]) => format!("{ordinal}, paragraph {one}"),
+        (Lang::En, _) => {
+            let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
+            let (last, rest) = list.split_last().map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+            format!("{ordinal}, paragraphs {} and {last}", rest.join(", "))
+        }
     }
 }
 
