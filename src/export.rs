@@ -1,7 +1,7 @@
 //! What a reader can take away: a chart as a standalone SVG (title, chart, source line),
 //! its data as CSV, and the names of those files. Pure functions; the browser only saves.
 
-use crate::charts::{chart_model, draw::wrap, pictures::picture, svg::escape};
+use crate::charts::{chart_model, draw::wrap, render_chart, svg::escape};
 use crate::i18n::ui;
 use sip_report::{format, source, Chart, Lang, Report};
 
@@ -38,7 +38,7 @@ const FONTS: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans C
 /// The chart as a document of its own: white ground, title, chart, source line.
 /// Returns (svg, width, height) in CSS px.
 pub fn standalone_svg(report: &Report, chart: &Chart, lang: Lang) -> Option<(String, u32, u32)> {
-    let drawn = picture(report, chart, lang)?;
+    let drawn = render_chart(report, chart, lang)?;
     let width = drawn.width + 24;
     let title = wrap(chart.title.get(lang), drawn.width as i32, 22.0);
     let source = wrap(&source_line(report, chart, lang), drawn.width as i32, 15.0);

@@ -9,18 +9,15 @@ pub mod cite;
 pub mod components;
 pub mod data;
 pub mod export;
-pub mod fragments;
 pub mod i18n;
 pub mod interaction;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod social;
+pub mod state;
 pub mod store;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod stylesheet;
 pub mod url;
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod client;

@@ -1,15 +1,19 @@
 //! Turning Trunk's index.html and a server-rendered app into a finished page: the
 //! language, title and description in `<head>`, the app's HTML inside `<div id="app">`.
 //!
-//! Pure string work, so it is tested natively; the xtask calls it after `trunk build`.
-//! It also writes the Content-Security-Policy: the page's inline scripts (Trunk's module
-//! loader, replaced by ours, and the embed's height reporter) are allowed by their SHA-256
-//! hashes, and nothing else inline.
+//! Trunk's page (minified by Trunk) is edited with `lol_html`, an HTML rewriter that matches
+//! elements by CSS selector, never by substring. Tested natively; the xtask calls it after
+//! `trunk build`. It also writes the Content-Security-Policy: the page's inline scripts
+//! (Trunk's module loader, replaced by ours, and the embed's height reporter) are allowed by
+//! their SHA-256 hashes, and nothing else inline.
 
 use crate::charts::svg::escape;
 use crate::data::report;
 use crate::url::{embed_href, page_url, Embed};
+use lol_html::html_content::ContentType;
+use lol_html::{element, text, HandlerResult, RewriteStrSettings};
 use sip_report::Lang;
+use std::cell::RefCell;
 
 /// A report's page in a language, rendered by Yew's server renderer: what the islands
 /// hydrate (see `components::island`).
@@ -23,17 +27,32 @@ pub fn render_embed(report: &'static sip_report::Report, lang: Lang, embed: &Emb
 }
 
 fn render(report: &'static sip_report::Report, lang: Lang, embed: Option<Embed>) -> String {
-    crate::fragments::prepare(crate::components::ReportRef(report), lang);
-    let props = crate::components::page::PageProps {
-        report: crate::components::ReportRef(report),
-        lang,
-        embed,
-        hydrating: false,
-    };
+    let props = crate::components::page::PageProps { report: crate::components::ReportRef(report), lang, embed };
     futures::executor::block_on(yew::LocalServerRenderer::<crate::components::page::Page>::with_props(props).render())
 }
 
-const APP: &str = "<div id=\"app\"></div>";
+/// Element and text handlers, each for a CSS selector.
+type Handlers<'h> = Vec<(std::borrow::Cow<'static, lol_html::Selector>, lol_html::ElementContentHandlers<'h>)>;
+
+/// Runs these handlers over a page; its errors as text.
+fn rewrite(html: &str, handlers: Handlers<'_>) -> Result<String, String> {
+    let settings = handlers.into_iter().fold(RewriteStrSettings::new(), |s, h| s.append_element_content_handler(h));
+    lol_html::rewrite_str(html, settings).map_err(|e| format!("rewriting the page: {e}"))
+}
+
+/// An element handler that counts the elements it saw.
+fn counted(n: &RefCell<usize>) -> HandlerResult {
+    *n.borrow_mut() += 1;
+    Ok(())
+}
+
+/// Fails unless the template held exactly one element for `selector`.
+fn once(n: &RefCell<usize>, selector: &str) -> Result<(), String> {
+    match *n.borrow() {
+        1 => Ok(()),
+        k => Err(format!("expected one `{selector}` in the page template, found {k}")),
+    }
+}
 
 /// The finished page for a language, or for an embed (`embed`). `site` is the public address
 /// of the site (`https://example.org/explainer/`); without it, links in `<head>` stay relative
@@ -46,25 +65,57 @@ pub fn page(
     site: Option<&str>,
     embed: Option<&Embed>,
 ) -> Result<String, String> {
-    let mut out = template.to_string();
-    out = replace_once(&out, "<html lang=\"zh-CN\">", &format!("<html lang=\"{}\">", lang.tag()))?;
-    let start = out.find("<title>").ok_or("the template has no <title>")?;
-    let end = out[start..].find("</title>").ok_or("the template's <title> is not closed")? + start + "</title>".len();
-    out.replace_range(start..end, &head(lang, site.unwrap_or(""), embed));
-    if embed.is_some() {
-        // Every link of an embed opens in a new tab, with or without scripts: a link never
-        // turns the frame into the whole explainer.
-        out = replace_once(&out, "<base href=", "<base target=\"_blank\" href=")?;
-    }
-    // The policy goes first in <head>, before anything it governs.
     let policy = content_security_policy(template)?;
-    out = replace_once(
-        &out,
-        "<head>",
-        &format!("<head>\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+    let head_tags = head(lang, site.unwrap_or(""), embed);
+    let [html, heads, titles, bases, apps]: [RefCell<usize>; 5] = Default::default();
+    let out = rewrite(
+        template,
+        vec![
+            element!("html", |el| {
+                el.set_attribute("lang", lang.tag())?;
+                counted(&html)
+            }),
+            // The policy comes first, right after the character set, before anything it
+            // governs (Trunk's minified page has no `<head>` tag to hold on to).
+            element!("meta[charset]", |el| {
+                let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+                el.after(&meta, ContentType::Html);
+                counted(&heads)
+            }),
+            element!("title", |el| {
+                el.replace(&head_tags, ContentType::Html);
+                counted(&titles)
+            }),
+            // Every link of an embed opens in a new tab, with or without scripts: a link
+            // never turns the frame into the whole explainer.
+            element!("base", |el| {
+                if embed.is_some() {
+                    el.set_attribute("target", "_blank")?;
+                }
+                counted(&bases)
+            }),
+            element!("#app", |el| {
+                el.set_inner_content(app_html, ContentType::Html);
+                counted(&apps)
+            }),
+        ],
     )?;
-    let out = replace_once(&out, APP, &format!("<div id=\"app\">{app_html}</div>"))?;
+    once(&html, "html")?;
+    once(&heads, "meta[charset]")?;
+    once(&titles, "title")?;
+    once(&bases, "base")?;
+    once(&apps, "#app")?;
     Ok(out)
+}
+
+/// What Trunk's page says about its app: the loader's module and wasm, and the integrity
+/// hashes of the module and the wasm (from its `modulepreload` and `preload` links).
+#[derive(Default)]
+struct TrunkApp {
+    loader: String,
+    module_integrity: Option<String>,
+    wasm_integrity: Option<String>,
+    preloads: usize,
 }
 
 /// Trunk's page with the app's loader replaced by one that waits for the content.
@@ -79,17 +130,55 @@ pub fn page(
 /// script or the wasm cannot be loaded, the loader marks the page (`data-failed`) so the page
 /// says so at once. Fails if Trunk's output lacks a piece it names.
 pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
-    let (start, end) = inline_script_span(trunk_html).ok_or("Trunk's page has no inline loader script")?;
-    let script = &trunk_html[start..end];
-    let js = between(script, "from '", "'").ok_or("the loader imports no module")?;
-    let wasm = between(script, "module_or_path: '", "'").ok_or("the loader names no wasm")?;
-    let preload = link_tag(trunk_html, "preload").ok_or("Trunk's page has no wasm preload")?;
-    let fetch_options = match between(preload, "integrity=\"", "\"") {
+    // First pass: read what Trunk wrote.
+    let found = RefCell::new(TrunkApp::default());
+    let script_text = RefCell::new(String::new());
+    rewrite(
+        trunk_html,
+        vec![
+            element!("link[rel=preload]", |el| {
+                let mut f = found.borrow_mut();
+                f.wasm_integrity = el.get_attribute("integrity");
+                f.preloads += 1;
+                Ok(())
+            }),
+            element!("link[rel=modulepreload]", |el| {
+                found.borrow_mut().module_integrity = el.get_attribute("integrity");
+                Ok(())
+            }),
+            text!("script:not([src])", |t| {
+                script_text.borrow_mut().push_str(t.as_str());
+                if t.last_in_text_node() {
+                    let body = script_text.take();
+                    if body.contains("module_or_path") {
+                        found.borrow_mut().loader = body;
+                    }
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    let found = found.into_inner();
+    if found.loader.is_empty() {
+        return Err("Trunk's page has no inline loader script".into());
+    }
+    if found.preloads == 0 {
+        return Err("Trunk's page has no wasm preload".into());
+    }
+    let quoted = |key: &str| {
+        let s = &found.loader;
+        let at = s.find(key)? + key.len();
+        let rest = s[at..].trim_start_matches([' ', ':', '(']);
+        let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"' | '`'))?;
+        rest[1..].split(quote).next().map(str::to_string)
+    };
+    let js = quoted("from").ok_or("the loader imports no module")?;
+    let wasm = quoted("module_or_path").ok_or("the loader names no wasm")?;
+    let fetch_options = match &found.wasm_integrity {
         Some(hash) => format!(", {{ integrity: '{hash}' }}"),
         None => String::new(),
     };
-    let module_link = link_tag(trunk_html, "modulepreload").ok_or("Trunk's page has no modulepreload")?;
-    let module_integrity = between(module_link, "integrity=\"", "\"").unwrap_or_default();
+    let module_integrity = found.module_integrity.clone().ok_or("Trunk's page has no modulepreload")?;
     let loader = format!(
         "<script type=\"module\">\n\
          const failed = () => document.documentElement.setAttribute('data-failed', '');\n\
@@ -104,46 +193,24 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
          if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
          </script>"
     );
-    let open = trunk_html[..start].rfind("<script").ok_or("the loader script has no opening tag")?;
-    let with_loader = format!("{}{loader}{}", &trunk_html[..open], &trunk_html[end + "</script>".len()..]);
-    Ok(with_loader.replacen(preload, "", 1).replacen(module_link, "", 1))
-}
-
-/// The text between the first `open` and the next `close`.
-fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let a = s.find(open)? + open.len();
-    let b = s[a..].find(close)? + a;
-    Some(&s[a..b])
-}
-
-/// The first `<link>` tag of this `rel`, whole.
-pub fn link_tag<'a>(html: &'a str, rel: &str) -> Option<&'a str> {
-    let rel = format!("rel=\"{rel}\"");
-    let mut rest = html;
-    while let Some(i) = rest.find("<link") {
-        let end = rest[i..].find('>')? + i + 1;
-        let tag = &rest[i..end];
-        if tag.contains(&rel) {
-            return Some(tag);
-        }
-        rest = &rest[end..];
-    }
-    None
-}
-
-/// Where the body of Trunk's loader lies: the inline `<script>` that starts the wasm (the page
-/// has another inline script, the embed's height reporter).
-fn inline_script_span(html: &str) -> Option<(usize, usize)> {
-    let mut from = 0;
-    while let Some(i) = html[from..].find("<script").map(|i| i + from) {
-        let open_end = html[i..].find('>')? + i + 1;
-        let close = html[open_end..].find("</script>")? + open_end;
-        if !html[i..open_end].contains(" src=") && html[open_end..close].contains("module_or_path") {
-            return Some((open_end, close));
-        }
-        from = close;
-    }
-    None
+    // Second pass: the preloads go, the loader takes the place of Trunk's (its one module
+    // script without `src`; the other inline script is the embed's height reporter).
+    let replaced = RefCell::new(0);
+    let out = rewrite(
+        trunk_html,
+        vec![
+            element!("link[rel=preload], link[rel=modulepreload]", |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!("script[type=module]:not([src])", |el| {
+                el.replace(&loader, ContentType::Html);
+                counted(&replaced)
+            }),
+        ],
+    )?;
+    once(&replaced, "script[type=module]")?;
+    Ok(out)
 }
 
 /// The policy for the built pages. A `<meta>` tag cannot carry `frame-ancestors`; hosts send
@@ -180,24 +247,27 @@ pub fn headers_file(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
     let mut pages: Vec<String> = ["", "index.html", "en/", "en/index.html"].map(str::to_string).to_vec();
     pages.extend(embeds.iter().flat_map(|e| [e.clone(), format!("{e}index.html")]));
     out += &rule(&pages, "public, max-age=300, must-revalidate");
-    let other = ["img/*", "embed.js", "pictures/*", "*.json"].map(str::to_string);
+    let other = ["img/*", "embed.js", "*.json"].map(str::to_string);
     out += &rule(&other, "public, max-age=3600");
     out
 }
 
-/// The bodies of the inline `<script>` elements (those without `src`).
-fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find("<script") {
-        let Some(open_end) = rest[i..].find('>').map(|e| i + e + 1) else { break };
-        let Some(close) = rest[open_end..].find("</script>").map(|c| open_end + c) else { break };
-        if !rest[i..open_end].contains(" src=") {
-            out.push(&rest[open_end..close]);
-        }
-        rest = &rest[close + "</script>".len()..];
-    }
-    out
+/// The bodies of the inline `<script>` elements (those without `src`), data blocks
+/// (`type="application/ld+json"`) aside: browsers never run those.
+fn inline_scripts(html: &str) -> Vec<String> {
+    let out = RefCell::new(Vec::new());
+    let current = RefCell::new(String::new());
+    let _ = rewrite(
+        html,
+        vec![text!("script:not([src]):not([type='application/ld+json'])", |t| {
+            current.borrow_mut().push_str(t.as_str());
+            if t.last_in_text_node() {
+                out.borrow_mut().push(current.take());
+            }
+            Ok(())
+        })],
+    );
+    out.into_inner()
 }
 
 fn sha256_base64(s: &str) -> String {
@@ -326,11 +396,4 @@ pub fn json_ld(report: &sip_report::Report, lang: Lang, site: &str) -> String {
     });
     let graph = json!({ "@context": "https://schema.org", "@graph": [article, dataset] });
     graph.to_string().replace('<', "\\u003c")
-}
-
-fn replace_once(haystack: &str, needle: &str, with: &str) -> Result<String, String> {
-    match haystack.matches(needle).count() {
-        1 => Ok(haystack.replacen(needle, with, 1)),
-        n => Err(format!("expected `{needle}` once in the page template, found it {n} times")),
-    }
 }

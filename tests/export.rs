@@ -48,10 +48,10 @@ fn csv_quotes_what_needs_quoting() {
 fn standalone_svg_carries_title_source_and_chart() {
     let r = sip_explainer::data::report();
     let (svg, w, h) = standalone_svg(r, chart("nursery-progress"), Lang::En).unwrap();
-    assert_eq!(w, 384);
+    assert_eq!(w, sip_explainer::charts::style::WIDTH + 24, "the chart and a margin");
     assert!(h > 150);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-    assert!(svg.contains(">Listing nursery: how close to the"), "title, wrapped: {svg}");
+    assert!(svg.contains(">Listing nursery: how close to<"), "title, wrapped: {svg}");
     assert!(svg.contains("Source: Suzhou Industrial Park"));
     assert!(svg.contains("2024-04-11"));
     assert!(svg.contains("at least 500 firms"));

@@ -4,26 +4,27 @@
 use sip_explainer::prerender::{deferred_loader, page};
 use sip_report::Lang;
 
-const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n<link rel=\"preload\" href=\"/a.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head>\n<script type=\"module\">import init from '/a.js';await init();</script>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
+/// A page as Trunk's minifier writes it: no `<head>` tag, attributes unquoted.
+const TEMPLATE: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><link as=fetch crossorigin href=/a.wasm integrity=sha384-abc rel=preload type=application/wasm><script type=module>import init from '/a.js';await init();</script><body><div id=app></div></body></html>";
 
 #[test]
 fn pages_carry_their_language_and_content() {
     let en = page(TEMPLATE, Lang::En, "<main>hello</main>", None, None).unwrap();
-    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("<html lang=\"en\">"), "{en}");
     assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
-    assert!(en.contains("<div id=\"app\"><main>hello</main></div>"));
+    assert!(en.contains("<div id=app><main>hello</main></div>"));
     assert!(en.contains("hreflang=\"zh-CN\" href=\"./\""), "relative to the base without a site URL, never empty");
     let zh = page(TEMPLATE, Lang::Zh, "<main>你好</main>", Some("https://example.org/sip/"), None).unwrap();
     assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
 }
 
 /// What `trunk build` writes: a loader that starts at once, and a preload of the wasm.
-const TRUNK: &str = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n  <title>x</title>\n<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\n<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><link rel=\"preload\" href=\"/app-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-wasm\" as=\"fetch\" type=\"application/wasm\"></head>\n<body>\n  <div id=\"app\"></div>\n</body>\n</html>\n";
+const TRUNK: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><script type=module>import init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script><link crossorigin href=/app-1.js integrity=sha384-js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm integrity=sha384-wasm rel=preload type=application/wasm></head><body><div id=app></div></body></html>";
 
 #[test]
 fn the_wasm_waits_for_the_content() {
     let template = deferred_loader(TRUNK).unwrap();
-    assert!(!template.contains("rel=\"preload\""), "no preload competes with the first paint");
+    assert!(!template.contains("rel=preload"), "no preload competes with the first paint");
     assert!(!template.contains("await init"), "Trunk's eager loader is gone");
     assert!(template.contains("addEventListener('load'") && template.contains("requestAnimationFrame"));
     assert!(template.contains("import('/app-1.js')"));
@@ -33,7 +34,7 @@ fn the_wasm_waits_for_the_content() {
     );
     assert!(template.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-wasm' })"), "the wasm keeps its hash");
     // The module too is fetched only then, and with its hash: the loader adds the preload.
-    assert!(!template.contains("<link rel=\"modulepreload\""), "nothing but the page is fetched while it is parsed");
+    assert!(!template.contains("rel=modulepreload"), "nothing but the page is fetched while it is parsed");
     assert!(
         template.contains("rel: 'modulepreload', href: '/app-1.js', crossOrigin: 'anonymous', integrity: 'sha384-js'")
             && template.contains("addEventListener('load', run"),
@@ -89,9 +90,11 @@ fn the_preview_images_are_drawn_from_the_data() {
 
 #[test]
 fn a_template_without_the_mount_point_is_an_error() {
-    let template = "<html lang=\"zh-CN\"><head><title>x</title><script>boot()</script></head></html>";
-    let err = page(template, Lang::Zh, "", None, None).unwrap_err();
-    assert!(err.contains("<div id=\"app\"></div>"), "{err}");
+    let template = TEMPLATE.replace("<div id=app></div>", "");
+    let err = page(&template, Lang::Zh, "", None, None).unwrap_err();
+    assert!(err.contains("#app"), "{err}");
+    let err = page(&TEMPLATE.replace("<title>x</title>", ""), Lang::Zh, "", None, None).unwrap_err();
+    assert!(err.contains("title"), "{err}");
 }
 
 #[test]
@@ -117,8 +120,8 @@ fn the_policy_allows_exactly_the_inline_loader() {
             && policy.contains("base-uri 'self'")
     );
     assert!(!policy.contains("unsafe-inline"));
-    let meta = format!("<head>\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
-    assert!(page.contains(&meta), "the policy is the first thing in <head>");
+    let meta = format!("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    assert!(page.contains(&meta), "the policy comes first, after the character set");
     let hashed = vec!["app-1a2b.js".to_string(), "app-1a2b_bg.wasm".to_string()];
     let headers = sip_explainer::prerender::headers_file(&policy, "/sip/", &hashed, &["embed/k3/".to_string()]);
     assert!(headers.contains("frame-ancestors *") && headers.contains(&policy));
@@ -137,8 +140,8 @@ fn the_policy_allows_exactly_the_inline_loader() {
 fn the_loader_is_found_beside_the_embed_height_script() {
     // Trunk's page as it comes from index.html: the height reporter follows the app.
     let trunk = TRUNK.replace(
-        "<div id=\"app\"></div>",
-        "<div id=\"app\"></div>\n  <script>\n    (function () { if (window.parent === window) return; })();\n  </script>",
+        "<div id=app></div>",
+        "<div id=app></div><script>(function () { if (window.parent === window) return; })();</script>",
     );
     let template = deferred_loader(&trunk).unwrap();
     assert!(template.contains("import('/app-1.js')"), "the loader is replaced, not the height script");
@@ -149,14 +152,15 @@ fn the_loader_is_found_beside_the_embed_height_script() {
 
 #[test]
 fn an_embed_page_opens_links_in_a_new_tab() {
-    let trunk = TEMPLATE.replace("<head>\n", "<head>\n  <base href=\"/\">\n");
+    let trunk = TEMPLATE;
     let k3 = sip_explainer::url::Embed::Section("k3".into());
-    let embed = page(&trunk, Lang::En, "<main></main>", Some("https://example.org/sip/"), Some(&k3)).unwrap();
-    assert!(embed.contains("<base target=\"_blank\" href=\"/\">"));
+    let embed = page(trunk, Lang::En, "<main></main>", Some("https://example.org/sip/"), Some(&k3)).unwrap();
+    assert!(embed.contains("<base href=/ target=\"_blank\">"), "{embed}");
     // Its own canonical page, its alternate the other language's embed: never the site's root.
     assert!(embed.contains("<link rel=\"canonical\" href=\"https://example.org/sip/en/embed/k3/\">"), "{embed}");
     assert!(embed.contains("hreflang=\"zh-CN\" href=\"https://example.org/sip/embed/k3/\""));
-    let full = page(&trunk, Lang::En, "<main></main>", None, None).unwrap();
+    let full = page(trunk, Lang::En, "<main></main>", None, None).unwrap();
     assert!(!full.contains("target=\"_blank\""), "the full page's links stay in the tab");
-    assert!(page(TEMPLATE, Lang::En, "", None, Some(&k3)).is_err(), "no base, no embed page");
+    let no_base = TEMPLATE.replace("<base href=/>", "");
+    assert!(page(&no_base, Lang::En, "", None, Some(&k3)).is_err(), "no base, no embed page");
 }

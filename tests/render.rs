@@ -164,7 +164,7 @@ fn the_report_card_says_what_each_figure_counts() {
     let report = sip_explainer::data::report();
     for lang in Lang::ALL {
         let html = decoded(&render(report, lang));
-        let start = html.find("data-fragment=\"report-card\"").expect("the report card");
+        let start = html.find("class=\"report-card\"").expect("the report card");
         let card = &html[start..start + html[start..].find("</nav>").unwrap()];
         for s in report.sections.iter() {
             let d = report.datum(&s.card).unwrap();

@@ -1,13 +1,28 @@
-//! The store the islands share: who hears about which change, and what the actions do.
+//! The state's reducer (each action's next state and effects), and the store that holds the
+//! state, re-renders the islands and hands the effects to the browser (here its stand-in).
 #![cfg(not(target_arch = "wasm32"))]
 
-use sip_explainer::components::shell::Action;
-use sip_explainer::components::shell::Shell;
+use sip_explainer::browser::carried_out;
+use sip_explainer::i18n::ui;
+use sip_explainer::state::{reduce, Action, Copied, Effect, Format, State, CITE_ANCHOR};
 use sip_explainer::store;
-use sip_report::Lang;
+use sip_explainer::url::{Embed, Theme, ViewState};
+use sip_report::{Lang, Report};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::Callback;
+
+fn report() -> &'static Report {
+    sip_explainer::data::report()
+}
+
+fn state(lang: Lang) -> State {
+    State {
+        view: ViewState { lang, ..ViewState::default() },
+        site: Some("https://example.org/sip/".into()),
+        ..State::default()
+    }
+}
 
 fn counter() -> (Rc<Cell<u32>>, Callback<()>) {
     let n = Rc::new(Cell::new(0));
@@ -16,61 +31,143 @@ fn counter() -> (Rc<Cell<u32>>, Callback<()>) {
 }
 
 #[test]
-fn nothing_is_stored_until_the_browser_starts_it() {
-    assert!(store::get().is_none());
-    store::update(|s| s.can_share = true);
-    assert!(store::get().is_none(), "an update before init changes nothing");
+fn copy_link_copies_the_absolute_link_in_the_pages_language() {
+    let (next, effects) = reduce(report(), &state(Lang::En), Action::CopyLink("k3".into()));
+    assert_eq!(next, state(Lang::En), "nothing changes until the copy is done");
+    assert_eq!(
+        effects,
+        vec![Effect::Copy { text: "https://example.org/sip/en/#k3".into(), anchor: "k3".into(), what: Copied::Link }]
+    );
+    let (_, effects) = reduce(report(), &state(Lang::Zh), Action::CopyLink("chart-rd-institutions".into()));
+    assert!(
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text == "https://example.org/sip/#chart-rd-institutions")
+    );
 }
 
 #[test]
-fn changes_reach_subscribers_and_a_switch_of_language_goes_to_the_hook() {
-    store::init(Shell::default());
+fn a_copy_is_confirmed_or_reported_failed_next_to_its_control() {
+    let t = ui(Lang::Zh);
+    for (what, ok, text) in [
+        (Copied::Link, true, t.link_copied),
+        (Copied::Code, true, t.code_copied),
+        (Copied::Citation, true, t.citation_copied),
+        (Copied::Link, false, t.copy_failed),
+    ] {
+        let (next, effects) = reduce(report(), &state(Lang::Zh), Action::CopyDone { anchor: "k2".into(), what, ok });
+        assert_eq!(next.notice_for("k2"), Some(text));
+        assert_eq!(next.notice_for("k3"), None, "only next to the control that asked");
+        assert!(effects.is_empty());
+    }
+    let (_, effects) = reduce(report(), &state(Lang::En), Action::CopyCitation("A citation".into()));
+    assert_eq!(
+        effects,
+        vec![Effect::Copy { text: "A citation".into(), anchor: CITE_ANCHOR.into(), what: Copied::Citation }]
+    );
+    let (_, effects) =
+        reduce(report(), &state(Lang::En), Action::CopyEmbed { anchor: "k4".into(), code: "<iframe>".into() });
+    assert_eq!(effects, vec![Effect::Copy { text: "<iframe>".into(), anchor: "k4".into(), what: Copied::Code }]);
+}
+
+#[test]
+fn a_table_lives_in_the_address_and_an_unknown_chart_changes_nothing() {
+    let (next, effects) =
+        reduce(report(), &state(Lang::En), Action::Table { chart: "rd-institutions".into(), open: true });
+    assert_eq!(next.view.table.as_deref(), Some("rd-institutions"));
+    assert_eq!(next.view.anchor.as_deref(), Some("chart-rd-institutions"));
+    assert_eq!(effects, vec![Effect::PushHistory("en/?table=rd-institutions#chart-rd-institutions".into())]);
+    let (closed, effects) = reduce(report(), &next, Action::Table { chart: "rd-institutions".into(), open: false });
+    assert_eq!(closed.view.table, None);
+    assert_eq!(effects, vec![Effect::PushHistory("en/#chart-rd-institutions".into())]);
+    for action in [
+        Action::Table { chart: "<script>".into(), open: true },
+        Action::Download { chart: "nope".into(), format: Format::Csv },
+    ] {
+        assert_eq!(reduce(report(), &state(Lang::Zh), action), (state(Lang::Zh), Vec::new()));
+    }
+}
+
+#[test]
+fn the_language_switch_opens_the_other_page_at_the_place_in_view() {
+    let mut s = state(Lang::Zh);
+    s.view.table = Some("rd-institutions".into());
+    s.view.anchor = Some("k1".into());
+    // The place in view wins over the one the address names; the open table goes along.
+    let (next, effects) = reduce(report(), &s, Action::SwitchLang { in_view: Some("chart-rd-institutions".into()) });
+    assert_eq!(next, s, "this page stays as it is: the other one is loaded");
+    assert_eq!(effects, vec![Effect::Navigate("en/?table=rd-institutions#chart-rd-institutions".into())]);
+    // Nothing in view (the top of the page): the address's place.
+    let (_, effects) = reduce(report(), &s, Action::SwitchLang { in_view: None });
+    assert_eq!(effects, vec![Effect::Navigate("en/?table=rd-institutions#k1".into())]);
+    // An embed stays an embed of the same section, with the theme its address asked for.
+    let mut e = state(Lang::En);
+    e.view.embed = Some(Embed::Section("k3".into()));
+    e.view.theme = Theme::Dark;
+    let (_, effects) = reduce(report(), &e, Action::SwitchLang { in_view: None });
+    assert_eq!(effects, vec![Effect::Navigate("embed/k3/?theme=dark".into())]);
+}
+
+#[test]
+fn theme_share_download_and_history() {
+    let (dark, effects) = reduce(report(), &state(Lang::Zh), Action::ToggleTheme);
+    assert_eq!((dark.dark, effects), (Some(true), vec![Effect::SaveTheme { dark: true }]));
+    let (light, effects) = reduce(report(), &dark, Action::ToggleTheme);
+    assert_eq!((light.dark, effects), (Some(false), vec![Effect::SaveTheme { dark: false }]));
+
+    let (_, effects) = reduce(report(), &state(Lang::En), Action::Share("k5".into()));
+    assert_eq!(
+        effects,
+        vec![Effect::Share {
+            title: report().meta.title.get(Lang::En).to_string(),
+            url: "https://example.org/sip/en/#k5".into()
+        }]
+    );
+
+    let (next, effects) =
+        reduce(report(), &state(Lang::En), Action::Download { chart: "ip-financing".into(), format: Format::Png });
+    assert_eq!(next.notice_for("chart-ip-financing"), Some(ui(Lang::En).downloaded));
+    assert_eq!(effects, vec![Effect::Download { chart: "ip-financing".into(), format: Format::Png, lang: Lang::En }]);
+
+    // Back within the page: its view, and no stale notice. An entry in the other language
+    // is the other page.
+    let moved = ViewState { lang: Lang::En, anchor: Some("k2".into()), ..ViewState::default() };
+    let (next, effects) = reduce(report(), &next, Action::Moved(moved.clone()));
+    assert_eq!((next.view, next.notice, effects), (moved, None, Vec::new()));
+    let other = ViewState { lang: Lang::Zh, anchor: Some("k2".into()), ..ViewState::default() };
+    let (_, effects) = reduce(report(), &state(Lang::En), Action::Moved(other));
+    assert_eq!(effects, vec![Effect::Navigate("./#k2".into())]);
+}
+
+#[test]
+fn the_store_reduces_re_renders_and_hands_effects_to_the_browser() {
+    // Before the browser starts it, nothing is stored and nothing happens.
+    store::dispatch(Action::ToggleTheme);
+    assert!(store::get().is_none());
+    assert!(carried_out().is_empty());
+
+    store::init(state(Lang::En));
+    let shell = store::get().unwrap();
+    assert_eq!(shell.act, store::act_callback(), "one callback for the life of the page");
     let (k1, cb1) = counter();
     let (k2, cb2) = counter();
     let sub1 = store::subscribe("k1", cb1);
     let _sub2 = store::subscribe("k2", cb2);
-    store::update(|s| s.can_share = true);
-    assert_eq!((k1.get(), k2.get()), (1, 1), "a change re-renders every island");
-    assert!(store::get().unwrap().can_share);
 
-    // Without a hook, a switch of language re-renders everyone too.
-    store::update(|s| s.view.lang = Lang::En);
-    assert_eq!((k1.get(), k2.get()), (2, 2));
-    // With one, the hook decides; `notify` reaches one island.
-    let (hook, hook_cb) = counter();
-    store::on_lang_change(move || hook_cb.emit(()));
-    store::update(|s| s.view.lang = Lang::Zh);
-    assert_eq!((hook.get(), k1.get(), k2.get()), (1, 2, 2));
-    store::notify("k2");
-    assert_eq!((k1.get(), k2.get()), (2, 3));
-    // Other changes still go to everyone, not to the hook.
-    store::update(|s| s.dark = Some(true));
-    assert_eq!((hook.get(), k1.get(), k2.get()), (1, 3, 4));
+    // Copy link on k3: the browser is asked to copy the English link, and its answer comes
+    // back as a notice, which re-renders the islands once.
+    shell.act.emit(Action::CopyLink("k3".into()));
+    assert_eq!(
+        carried_out(),
+        vec![Effect::Copy { text: "https://example.org/sip/en/#k3".into(), anchor: "k3".into(), what: Copied::Link }]
+    );
+    assert_eq!(store::get().unwrap().notice_for("k3"), Some(ui(Lang::En).link_copied));
+    assert_eq!((k1.get(), k2.get()), (1, 1));
+
+    // An action that changes nothing re-renders nothing.
+    store::dispatch(Action::Table { chart: "nope".into(), open: true });
+    assert_eq!((k1.get(), k2.get()), (1, 1));
 
     drop(sub1);
-    store::update(|s| s.dark = Some(false));
-    assert_eq!((k1.get(), k2.get()), (3, 5), "a dropped subscription hears nothing");
-}
-
-#[test]
-fn actions_change_the_view_and_the_language_toggle_keeps_the_place() {
-    store::init(Shell::default());
-    let act = store::get().unwrap().act;
-    assert_eq!(act, store::act_callback(), "one callback for the life of the page");
-    act.emit(Action::Table { chart: "rd-institutions".into(), open: true });
-    let view = store::get().unwrap().view;
-    assert_eq!(view.table.as_deref(), Some("rd-institutions"));
-    assert_eq!(view.anchor.as_deref(), Some("chart-rd-institutions"));
-    act.emit(Action::Table { chart: "rd-institutions".into(), open: false });
-    assert_eq!(store::get().unwrap().view.table, None);
-
-    store::switch_lang();
-    let view = store::get().unwrap().view;
-    assert_eq!((view.lang, view.anchor.as_deref()), (Lang::En, Some("chart-rd-institutions")));
-    store::toggle_theme();
-    assert_eq!(store::get().unwrap().dark, Some(true));
-    // Natively the clipboard is absent: copying says it failed, next to its control.
-    act.emit(Action::CopyLink("k3".into()));
-    let notice = store::get().unwrap().notice.unwrap();
-    assert_eq!((notice.anchor.as_str(), notice.text.as_str()), ("k3", sip_explainer::i18n::ui(Lang::En).copy_failed));
+    store::dispatch(Action::ToggleTheme);
+    assert_eq!((k1.get(), k2.get()), (1, 2), "a dropped subscription hears nothing");
+    assert_eq!(carried_out(), vec![Effect::SaveTheme { dark: true }]);
 }

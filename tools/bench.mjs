@@ -3,8 +3,7 @@
 // language, and in headless Chromium the time to hydrated-and-interactive and the median
 // language switch and resize re-render.
 // Usage: node bench.mjs SITE_DIST BASELINE_DIST
-import fs from 'node:fs';
-import zlib from 'node:zlib';
+import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from './lib/server.mjs';
@@ -59,8 +58,8 @@ async function lighthouseMedians(urls) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-/** Navigation to `ready` (a selector), then the median of `n` language switches and resizes. */
-async function timings(browser, url, ready, interactive) {
+/** Navigation to `ready` (a selector), then the median of 11 resizes. */
+async function timings(browser, url, ready) {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
   const loads = [];
   for (let i = 0; i < 5; i++) {
@@ -69,38 +68,6 @@ async function timings(browser, url, ready, interactive) {
     loads.push(await page.evaluate(() => performance.now()));
   }
   const out = { ready: median(loads) };
-  if (interactive) {
-    // Each switch: click → the next frame (what is on screen has switched), and click → the
-    // last section, far below and never seen, has switched too (it follows in later tasks).
-    // A reader does not switch 21 times a second: each switch starts once the last has settled.
-    const switches = [];
-    const complete = [];
-    for (let i = 0; i < 21; i++) {
-      const [frame, all] = await page.evaluate(() => new Promise((resolve) => {
-        const before = document.documentElement.lang;
-        const lastHeading = () => document.querySelector('main > section:last-of-type h2').textContent;
-        const old = lastHeading();
-        const t0 = performance.now();
-        document.querySelector('.lang-toggle').click();
-        let frame;
-        const check = () => {
-          if (frame === undefined && document.documentElement.lang !== before) {
-            requestAnimationFrame(() => { frame = performance.now() - t0; check(); });
-          } else if (frame !== undefined && lastHeading() !== old) {
-            resolve([frame, performance.now() - t0]);
-          } else {
-            setTimeout(check, 0);
-          }
-        };
-        check();
-      }));
-      switches.push(frame);
-      complete.push(all);
-      await page.waitForTimeout(300);
-    }
-    out.langSwitch = median(switches);
-    out.langSwitchAll = median(complete);
-  }
   const resizes = [];
   for (let i = 0; i < 11; i++) {
     await page.evaluate(() => { window.__resized = new Promise((r) => addEventListener('resize', () => { const t0 = performance.now(); requestAnimationFrame(() => r(performance.now() - t0)); }, { once: true })); });
@@ -109,6 +76,105 @@ async function timings(browser, url, ready, interactive) {
   }
   out.resize = median(resizes);
   await page.close();
+  return out;
+}
+
+/** A page at 375 px with the CPU slowed `rate` times (1 = as is). */
+async function slowPage(browser, rate) {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return page;
+}
+
+/** Each control, pointer down → next paint, from the browser's Event Timing (which reports
+ *  only what takes 16 ms or more: less is one frame). The median of 5 uses of each. */
+async function controls(browser, url, rate) {
+  const page = await slowPage(browser, rate);
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready]', { timeout: 30000 });
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.interactionId) window.__events.push(e.duration); })
+      .observe({ type: 'event', durationThreshold: 16, buffered: false });
+  });
+  const wake = async (island) => {
+    await page.evaluate((k) => document.querySelector(`[data-island="${k}"]`).scrollIntoView({ block: 'start' }), island);
+    await page.waitForSelector(`[data-island="${island}"][data-live]`, { state: 'attached' });
+  };
+  const uses = {
+    'theme toggle': async () => { await page.click('.theme-toggle'); },
+    'tooltip (tap a bar)': async () => { await wake('chart-rd-institutions'); await page.click('#chart-rd-institutions .hit'); },
+    'data table': async () => { await wake('chart-rd-institutions'); await page.click('#chart-rd-institutions details.chart-table summary'); },
+    'embed menu': async () => { await wake('k1-tools'); await page.click('[data-island="k1-tools"] .embed-menu summary'); },
+    'copy link': async () => { await wake('k1-tools'); await page.click('[data-island="k1-tools"] button'); },
+  };
+  const out = {};
+  for (const [name, use] of Object.entries(uses)) {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(() => { window.__events = []; });
+      await use();
+      await page.waitForTimeout(400);
+      times.push(await page.evaluate(() => Math.max(0, ...window.__events)));
+    }
+    out[name] = median(times);
+  }
+  await page.close();
+  return out;
+}
+
+/** Language switches at 4x CPU: click → the other page, every section in its language. */
+async function languageSwitch(browser, url) {
+  const page = await slowPage(browser, 4);
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready]', { timeout: 30000 });
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const before = await page.evaluate(() => document.documentElement.lang);
+    const t0 = Date.now();
+    const box = await page.locator('.lang-toggle').boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((b) => {
+      const h2 = [...document.querySelectorAll('main > section h2')];
+      const zh = document.documentElement.lang !== 'en';
+      return document.documentElement.lang !== b && h2.length === 6 && h2.every((h) => /[\u4e00-\u9fff]/.test(h.textContent) === zh);
+    }, before, { polling: 'raf', timeout: 20000 });
+    times.push(Date.now() - t0);
+    await page.waitForSelector('html[data-ready]', { timeout: 30000 });
+  }
+  await page.close();
+  return median(times);
+}
+
+/** A host page on another origin with the embed snippet below the fold, never scrolled:
+ *  when the frame has its content's height (ms after the host's navigation began), and the
+ *  host page's layout shift. */
+async function hostPage(browser, explainer) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Host</title><style>body{margin:0}.story{height:1400px}</style></head><body><div class="story">A long story.</div>
+<iframe id="late" src="${explainer}/embed/k3/" title="Keyword 3" loading="lazy" width="100%" height="1940" style="border:0;width:100%"></iframe>
+<p>The story goes on.</p><script src="${explainer}/embed.js" async></script></body></html>`;
+  const host = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`http://localhost:${host.address().port}/`);
+  const frame = await (await page.$('#late')).contentFrame();
+  await frame.waitForSelector('#app .page', { timeout: 20000 });
+  const sized = await page.waitForFunction(() => {
+    const f = document.getElementById('late');
+    const inner = f.contentDocument; // another origin: null; read the frame's own height instead
+    return !inner && f.getBoundingClientRect().height !== 1940 ? performance.now() : false;
+  }, null, { polling: 50, timeout: 15000 }).then((h) => h.jsonValue()).catch(() => null);
+  const content = await frame.evaluate(() => document.getElementById('app').getBoundingClientRect().height);
+  const height = await page.evaluate(() => document.getElementById('late').getBoundingClientRect().height);
+  const out = { sizedAt: sized, right: Math.abs(height - content) <= 2, scrolled: await page.evaluate(() => scrollY), cls: await page.evaluate(() => window.__cls) };
+  await page.close();
+  await new Promise((r) => host.close(r));
   return out;
 }
 
@@ -121,11 +187,6 @@ const result = {
     site: firstView(siteDir),
     embed: firstView(siteDir, 'embed/k3/index.html'),
     baseline: firstView(baseDir),
-    // Not part of the first view: the other language's chart pictures, fetched when idle.
-    idle: ['pictures/pictures-en.bin'].map((f) => {
-      const body = fs.readFileSync(path.join(siteDir, f));
-      return { file: f, raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length };
-    }),
   },
   lighthouse: await lighthouseMedians({
     zh: `${site.url}/`,
@@ -135,8 +196,11 @@ const result = {
     baseline: `${base.url}/`,
   }),
   chromium: {
-    site: await timings(browser, `${site.url}/`, 'html[data-ready]', true),
-    baseline: await timings(browser, `${base.url}/`, 'main h1', false),
+    site: await timings(browser, `${site.url}/`, 'html[data-ready]'),
+    baseline: await timings(browser, `${base.url}/`, 'main h1'),
+    controls: { x1: await controls(browser, `${site.url}/en/`, 1), x4: await controls(browser, `${site.url}/en/`, 4) },
+    langSwitch: await languageSwitch(browser, `${site.url}/#k3`),
+    host: await hostPage(browser, site.url),
   },
 };
 await browser.close();

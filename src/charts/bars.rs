@@ -58,12 +58,19 @@ pub fn draw_bars<DB: DrawingBackend>(
     let rows_end = PAD + marks.iter().map(row_height).sum::<i32>();
     if log {
         let mut p = lo;
+        // Where the last label ends: a label that would run into it is left out (its grid
+        // line stays), so the axis reads on a phone.
+        let mut free_from = i32::MIN;
         while p <= hi + 1e-9 {
             let x = x0 + length(10f64.powf(p));
             area.draw(&PathElement::new(vec![(x, PAD), (x, rows_end)], INK_GRID.stroke_width(1)))?;
             let tick = sip_report::format::grouped(10f64.powf(p), 0);
-            let anchor = if p == lo { HPos::Left } else { HPos::Center };
-            text(area, &tick, (x, rows_end + 8), FONT_SMALL, INK_MUTED, anchor, false)?;
+            let w = text_width(&tick, FONT_SMALL);
+            let (anchor, left) = if p == lo { (HPos::Left, x) } else { (HPos::Center, x - w / 2) };
+            if left >= free_from {
+                text(area, &tick, (x, rows_end + 8), FONT_SMALL, INK_MUTED, anchor, false)?;
+                free_from = left + w + 8;
+            }
             p += 1.0;
         }
         paragraph(area, ui.log_scale, (x0, rows_end + 30), TEXT_W, INK_MUTED, false)?;
@@ -184,14 +191,15 @@ pub fn draw_threshold<DB: DrawingBackend>(
     area.draw(&PathElement::new(vec![(mx, y - 10), (mx, y + BAR_H + 6)], INK_REFERENCE.stroke_width(2)))?;
     let axis_y = y + BAR_H + 14;
     area.draw(&PathElement::new(vec![(x0, axis_y - 6), (at(max), axis_y - 6)], INK_GRID.stroke_width(1)))?;
-    let step = if max > 20.0 { 10.0 } else { 1.0 };
+    // Ticks far enough apart for their labels on a phone.
+    let step = [1.0, 2.0, 5.0, 10.0, 20.0].into_iter().find(|s| s / max * span as f64 >= 48.0).unwrap_or(50.0);
     let mut t = 0.0;
     while t <= max {
         text(
             area,
             &format!("{}%", sip_report::format::decimal(t, 0)),
             (at(t), axis_y + 6),
-            FONT_SMALL * 0.9,
+            FONT_SMALL,
             INK_MUTED,
             if t == 0.0 { HPos::Left } else { HPos::Center },
             false,

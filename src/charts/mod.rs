@@ -2,14 +2,13 @@
 //!
 //! `model` turns the data into marks in a language; one file per chart kind draws them on
 //! any plotters backend; `svg` adds the accessible wrapper plotters does not write.
-//! Nothing here touches `web_sys`, so every chart is testable natively as a string. In the
-//! browser, `pictures` stands in for the drawing (see there).
+//! Nothing here touches `web_sys`, so every chart is testable natively as a string, and the
+//! wasm draws exactly what the server drew.
 
 pub mod bars;
 pub mod describe;
 pub mod draw;
 pub mod model;
-pub mod pictures;
 pub mod share;
 pub mod steps;
 pub mod style;

@@ -1,7 +1,7 @@
 //! Sizes and colours shared by every chart kind.
 //!
-//! Charts are drawn 360 units wide and scaled to their container (at most 28rem), so
-//! their text stays between about 12 and 18 CSS px from a 320 px phone to a desktop.
+//! Charts are drawn 300 units wide and fill their frame (one column on a phone, two from a
+//! tablet up), so their text stays between about 13 and 16 CSS px from 320 px to a desktop.
 //!
 //! These are the light theme's colours as plotters writes them (`fill="#1F5F99"`);
 //! `static/style.css` maps each one to a theme variable by attribute selector, so the
@@ -10,7 +10,7 @@
 
 use plotters::style::RGBColor;
 
-pub const WIDTH: u32 = 360;
+pub const WIDTH: u32 = 300;
 /// Font size as plotters takes it (the SVG backend writes size / 1.24).
 pub const FONT: f64 = 20.0;
 pub const FONT_SMALL: f64 = 18.0;

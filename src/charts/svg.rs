@@ -17,8 +17,7 @@ pub struct RenderedChart {
     pub height: u32,
     /// One per mark, in the order of `ChartModel::marks`.
     pub boxes: Vec<MarkBox>,
-    /// The chart in words (`describe`): written natively like the picture, so that the wasm
-    /// carries neither the wording nor the code that writes it.
+    /// The chart in words (`describe`).
     pub description: String,
 }
 

@@ -1,15 +1,18 @@
-//! A chart in its frame: a `<figure>` with caption, the plotters picture, a layer of
+//! A chart in its frame: the contents of its `<figure>` (the island's root, which the section
+//! writes): caption, the plotters picture, a layer of
 //! focusable marks with a tooltip over it, the source line and the data table.
 //!
-//! The picture is an image to assistive technology (name and generated description); the
-//! marks layer is where each data mark is named, once. The layer is an SVG with the same
-//! viewBox, so marks and tooltip are placed by attributes, never by inline styles.
+//! The picture is drawn by `charts::render_chart` wherever the frame renders: on the server
+//! for the prerendered page, and in the browser, where hydration keeps the server's nodes
+//! (the same function of the same data gives the same string). It is an image to assistive
+//! technology (name and generated description); the marks layer is where each data mark is
+//! named, once. The layer is an SVG with the same viewBox, so marks and tooltip are placed
+//! by attributes, never by inline styles.
 
+use super::data_table::data_table;
 use super::shell::{Action, Format, Shell};
 use super::ReportRef;
-use crate::charts::pictures::{boxes_attr, picture};
-use crate::charts::{chart_model, draw::wrap, svg::description_id, ChartModel, Mark, MarkBox};
-use crate::fragments::{markup, Fragment};
+use crate::charts::{chart_model, draw::wrap, render_chart, svg::description_id, ChartModel, Mark, MarkBox};
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::{format, Lang};
@@ -38,15 +41,14 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let drawn = use_memo((props.chart.clone(), lang, report), |(id, lang, report)| {
         let chart = report.charts.iter().find(|c| c.id == id.as_str())?;
         let model = chart_model(report, chart, *lang)?;
-        let rendered = picture(report, chart, *lang)?;
-        let boxes = AttrValue::from(boxes_attr(&rendered.boxes));
-        Some((model, rendered, boxes))
+        let rendered = render_chart(report, chart, *lang)?;
+        let svg = Html::from_html_unchecked(AttrValue::from(rendered.svg.clone()));
+        Some((model, rendered, svg))
     });
     let pointer = use_state_eq(Pointer::default);
     let layer = use_node_ref();
     let shell = &props.shell;
 
-    #[cfg(target_arch = "wasm32")]
     {
         // Escape closes a tooltip opened by hovering, wherever focus is.
         let pointer = pointer.clone();
@@ -57,7 +59,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         });
     }
 
-    let (Some(chart), Some((model, drawn, boxes))) =
+    let (Some(chart), Some((model, drawn, picture))) =
         (report.charts.iter().find(|c| c.id == props.chart.as_str()), drawn.as_ref())
     else {
         return html! {};
@@ -76,7 +78,6 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
-    let table = Fragment::Table(chart.id.to_string().into()).key();
     let toggle_table = {
         let act = shell.act.clone();
         let chart = chart.id.clone();
@@ -94,9 +95,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             Callback::from(move |e: KeyboardEvent| match on_key(&e.key(), i, n) {
                 KeyAction::Focus(j) => {
                     e.prevent_default();
-                    #[cfg(target_arch = "wasm32")]
                     crate::browser::focus_mark(&layer, j as u32);
-                    let _ = &layer;
                     pointer.set(Pointer { active: j, shown: true });
                 }
                 KeyAction::Close => pointer.set(Pointer { shown: false, ..*pointer }),
@@ -120,13 +119,11 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         .map(|(m, b)| tooltip_svg(report, m, b, drawn.height, lang, pointer.shown));
 
     html! {
-        <figure class="chart" id={anchor.clone()}>
+        <>
             <figcaption class="chart-title">{ chart.title.get(lang) }</figcaption>
             <div class="chart-body">
-                { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
-                // The boxes are written out so that the browser, which does not draw, can
-                // adopt this chart (see `charts::pictures`).
-                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer} data-boxes={boxes.clone()}
+                { picture.clone() }
+                <svg class="chart-hit" viewBox={view_box} role="group" ref={layer}
                     aria-label={format!("{}: {}", t.data_points, chart.title.get(lang))} {onmouseleave}>
                     { for hits }
                     { for tooltip }
@@ -150,9 +147,9 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <details class="chart-table" open={table_open}>
                 // The table view lives in the URL: a click asks the root, which opens it.
                 <summary onclick={toggle_table}>{ t.data_table }</summary>
-                <div class="table-scroll" data-fragment={table.clone()}>{ markup(&table, lang) }</div>
+                <div class="table-scroll">{ data_table(report, &chart.id, lang) }</div>
             </details>
-        </figure>
+        </>
     }
 }
 

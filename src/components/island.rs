@@ -1,16 +1,17 @@
-//! An island: one independently started part of the page (the header, a section, the
-//! footer), with the shell its controls read.
+//! An island: one independently started, interactive part of the page (the header's
+//! toggles, a section's tools, a chart, the "How to cite" block), with the shell its controls
+//! read. Everything else on the page is plain prerendered HTML that the wasm never touches.
 //!
 //! On the server an island renders the prerendered default (its language, nothing open).
 //! In the browser it is hydrated from that HTML, whose first render must be identical, and
-//! then re-renders from the shared store; or, when the store's language is no longer the
-//! one it was prerendered in, it is rendered afresh.
+//! then re-renders from the shared store.
 
-use super::page::{foot, head};
-use super::section::section_view;
-use super::shell::Shell;
+use super::chart_frame::ChartFrame;
+use super::page::{head_tools, how_to_cite};
+use super::section::section_tools;
+use super::shell::{Shell, State};
 use super::ReportRef;
-use crate::url::{Embed, ViewState};
+use crate::url::ViewState;
 use sip_report::Lang;
 use yew::prelude::*;
 
@@ -48,28 +49,47 @@ impl Wake {
 /// Which part of the page an island is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Part {
+    /// The header's theme and language toggles.
     Head,
-    Section(AttrValue),
-    Foot,
+    /// A section's copy link, share and embed (by section id).
+    Tools(AttrValue),
+    /// A chart in its frame (by chart id).
+    Chart(AttrValue),
+    /// The footer's "How to cite" block.
+    Cite,
 }
 
 impl Part {
-    /// The island's key: the value of its root's `data-island` attribute.
-    pub fn key(&self) -> &str {
+    /// The island's key: the value of its root's `data-island` attribute, unique on the page.
+    pub fn key(&self) -> String {
         match self {
-            Part::Head => "head",
-            Part::Section(id) => id,
-            Part::Foot => "foot",
+            Part::Head => "head".to_string(),
+            Part::Tools(section) => format!("{section}-tools"),
+            Part::Chart(chart) => format!("chart-{chart}"),
+            Part::Cite => "cite".to_string(),
         }
     }
 
-    /// The part a `data-island` key names.
-    pub fn from_key(key: &str) -> Part {
+    /// The part a `data-island` key names; `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Part> {
         match key {
-            "head" => Part::Head,
-            "foot" => Part::Foot,
-            id => Part::Section(id.to_string().into()),
+            "head" => Some(Part::Head),
+            "cite" => Some(Part::Cite),
+            _ => key
+                .strip_prefix("chart-")
+                .map(|c| Part::Chart(c.to_string().into()))
+                .or_else(|| key.strip_suffix("-tools").map(|s| Part::Tools(s.to_string().into()))),
         }
+    }
+
+    /// The attributes of this island's root, written by the page: its key and when it wakes.
+    pub fn root_attrs(&self) -> (String, &'static str) {
+        let wake = match self {
+            Part::Head => Wake::Load,
+            Part::Tools(_) | Part::Chart(_) => Wake::Visible,
+            Part::Cite => Wake::Reached,
+        };
+        (self.key(), wake.as_str())
     }
 }
 
@@ -82,9 +102,6 @@ pub struct IslandProps {
     /// Whether this render hydrates server HTML: the first render then ignores the store.
     #[prop_or_default]
     pub hydrating: bool,
-    /// The embed the page shows, if it is one: part of what the server rendered.
-    #[prop_or_default]
-    pub embed: Option<Embed>,
     /// Called once the island's first render (or hydration) is done, descendants included.
     /// The end of `hydrate()` is not that moment: it only queues the work, which Yew runs
     /// later, after whatever it has already put off to a later task.
@@ -97,17 +114,14 @@ pub fn Island(props: &IslandProps) -> Html {
     let pristine = use_state_eq(|| props.hydrating);
     let rerender = use_force_update();
     {
-        let (pristine, key, on_live) = (pristine.clone(), props.part.key().to_string(), props.on_live.clone());
+        let (pristine, key, on_live) = (pristine.clone(), props.part.key(), props.on_live.clone());
         // Effects run children first: when this one runs, the whole island is live.
         use_effect_with((), move |_| {
             on_live.emit(());
             let sub = crate::store::subscribe(&key, Callback::from(move |_| rerender.force_update()));
             // The store's view (the URL's anchor and table, the site's address) in a task of
             // its own: hydrating is long enough.
-            #[cfg(target_arch = "wasm32")]
             crate::browser::next_task(move || pristine.set(false));
-            #[cfg(not(target_arch = "wasm32"))]
-            pristine.set(false);
             move || drop(sub)
         });
     }
@@ -116,16 +130,16 @@ pub fn Island(props: &IslandProps) -> Html {
         // What the server rendered; the actions work already (they change no markup), so a
         // click that woke the island is not lost.
         _ => Shell {
-            view: ViewState { lang: props.lang, embed: props.embed.clone(), ..ViewState::default() },
+            state: State { view: ViewState { lang: props.lang, ..ViewState::default() }, ..State::default() },
             act: crate::store::act_callback(),
-            ..Shell::default()
         },
     };
     let report = props.report;
-    let lang = shell.view.lang;
+    let lang = props.lang;
     match &props.part {
-        Part::Head => head(report, lang, &shell),
-        Part::Section(id) => section_view(report, id, lang, &shell),
-        Part::Foot => foot(report, lang, &shell),
+        Part::Head => head_tools(lang, &shell),
+        Part::Tools(id) => section_tools(report, id, lang, &shell),
+        Part::Chart(id) => html! { <ChartFrame {report} chart={id.clone()} {lang} {shell} /> },
+        Part::Cite => how_to_cite(report, lang, &shell),
     }
 }

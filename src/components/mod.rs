@@ -5,18 +5,12 @@
 //! costs the wasm its own lifecycle and hydration code.
 
 pub mod chart_frame;
-// Written on the server only (see `fragments`).
-#[cfg(not(target_arch = "wasm32"))]
 pub mod data_table;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod figure_card;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod figure_list;
 pub mod island;
 pub mod page;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod prose;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod report_card;
 pub mod section;
 pub mod shell;

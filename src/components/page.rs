@@ -1,14 +1,15 @@
-//! The whole page in one language: header with the report card, six sections, footer.
-//!
-//! The page is a frame of plain elements around islands (see `island`): the header, each
-//! `<section>` and the footer are the roots the browser starts one by one, so their own
-//! elements are written here and their contents by the island. Each root says when it wakes
-//! (`data-hydrate`: at load, when read, when reached).
+//! The whole page in one language: header with the report card, six sections, footer; or one
+//! embed. Rendered on the server only (`prerender`): the page is plain HTML with islands in it
+//! (see `island`), whose roots it writes with when they wake (`data-hydrate`). The islands'
+//! own contents (`head_tools`, `how_to_cite`, and the section's tools and charts) are here and
+//! in `section`, for the server and the browser alike.
 
-use super::island::{Island, Part, Wake};
-use super::shell::Shell;
+use super::island::{Island, Part};
+use super::prose::prose;
+use super::report_card::report_card;
+use super::section::section_view;
+use super::shell::{Action, Shell};
 use super::ReportRef;
-use crate::fragments::{markup, Fragment};
 use crate::i18n::ui;
 use crate::url::{full_href, page_href, Embed, ViewState};
 use sip_report::Lang;
@@ -21,63 +22,48 @@ pub struct PageProps {
     /// Embed mode: one section (or all) in a compact frame, no site header.
     #[prop_or_default]
     pub embed: Option<Embed>,
-    /// Whether the islands hydrate server HTML (see `Island`); false when rendered fresh.
-    #[prop_or_default]
-    pub hydrating: bool,
 }
 
 #[function_component]
 pub fn Page(props: &PageProps) -> Html {
     let report = props.report;
     let lang = props.lang;
-    let hydrating = props.hydrating;
-    let embed = props.embed.clone();
-    let island = |part: Part| html! { <Island {report} {part} {lang} {hydrating} embed={embed.clone()} /> };
     let sections: Vec<&str> = match &props.embed {
         None | Some(Embed::All) => report.sections.iter().map(|s| &*s.id).collect(),
         Some(Embed::Section(id)) => vec![id.as_str()],
     };
+    let embedded = props.embed.is_some();
     let sections = sections.into_iter().map(|id| {
         html! {
-            <section id={id.to_string()} class="keyword" aria-labelledby={format!("{id}-title")} data-island={id.to_string()} data-hydrate={Wake::Visible.as_str()}>
-                { island(Part::Section(id.to_string().into())) }
+            <section id={id.to_string()} class="keyword" aria-labelledby={format!("{id}-title")}>
+                { section_view(report, id, lang, embedded) }
             </section>
         }
     });
     if let Some(embed) = &props.embed {
-        // `data-embed` says which: the client starts this page's islands only if its URL asks
-        // for the same embed, and the page's own script names it in its height messages.
+        // `data-embed` says which: the page's own script names it in its height messages.
         return html! {
             <div class="page embed" lang={lang.tag()} data-embed={embed.key().to_string()}>
                 <main id="main">{ for sections }</main>
-                <footer class="embed-credit" data-island="foot" data-hydrate={Wake::Reached.as_str()}>{ island(Part::Foot) }</footer>
+                <footer class="embed-credit">{ embed_credit(report, lang, embed) }</footer>
             </div>
         };
     }
     html! {
         <div class="page" lang={lang.tag()}>
-            <header class="site-head" data-island="head" data-hydrate={Wake::Load.as_str()}>{ island(Part::Head) }</header>
+            { top(report, lang) }
+            <header class="site-head">{ head(report, lang) }</header>
             <main id="main" tabindex="-1">{ for sections }</main>
-            <footer class="site-foot" data-island="foot" data-hydrate={Wake::Reached.as_str()}>{ island(Part::Foot) }</footer>
+            <footer class="site-foot">{ foot(report, lang) }</footer>
         </div>
     }
 }
 
-/// The header's contents: skip link, failure notice, toggles, title and the report card.
-pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
-    let card = Fragment::ReportCard.key();
-    let intro = Fragment::Intro.key();
+/// Above the header: the skip link, the failure notice, and the bar with the publisher and the
+/// toggles (an island), which stays at the top while the reader scrolls.
+fn top(report: ReportRef, lang: Lang) -> Html {
     let t = ui(lang);
-    let other = lang.other();
-    let meta = &report.meta;
-    let on_switch_lang = Callback::from(|e: MouseEvent| {
-        // A modified click opens a new tab as a plain link would.
-        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-            return;
-        }
-        e.prevent_default();
-        crate::store::switch_lang();
-    });
+    let (key, wake) = Part::Head.root_attrs();
     html! {
         <>
             <a class="skip-link" href={format!("{}#main", page_href(lang))}>{ t.skip_link }</a>
@@ -85,47 +71,82 @@ pub fn head(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             // when it has failed: the page itself stays readable either way.
             <p class="js-failed-notice" role="status">{ t.scripts_failed }</p>
             <div class="head-bar">
-                <p class="head-publisher">{ meta.publisher.get(lang) }</p>
-                <div class="head-tools">
-                    <button type="button" class="theme-toggle needs-js" aria-pressed={shell.dark.unwrap_or(false).to_string()}
-                        onclick={Callback::from(|_: MouseEvent| crate::store::toggle_theme())}>
-                        { t.dark_mode }
-                    </button>
-                    <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} onclick={on_switch_lang}>
-                        { ui(other).lang_name }
-                    </a>
+                <p class="head-publisher">{ report.meta.publisher.get(lang) }</p>
+                <div class="head-tools" data-island={key} data-hydrate={wake}>
+                    <Island {report} part={Part::Head} {lang} />
                 </div>
             </div>
+        </>
+    }
+}
+
+/// The header: title, intro and the report card.
+fn head(report: ReportRef, lang: Lang) -> Html {
+    let t = ui(lang);
+    let meta = &report.meta;
+    html! {
+        <>
             <h1>{ meta.title.get(lang) }</h1>
             <p class="subtitle">{ meta.subtitle.get(lang) }</p>
-            <p class="intro" data-fragment={intro.clone()}>{ markup(&intro, lang) }</p>
+            <p class="intro">{ prose(report, meta.intro.get(lang), lang) }</p>
             <nav class="report-card" aria-label={t.report_card}>
-                <ol data-fragment={card.clone()}>{ markup(&card, lang) }</ol>
+                <ol>{ report_card(report, lang) }</ol>
             </nav>
         </>
     }
 }
 
-/// The footer's contents: the source, a note, how to cite, the dataset and a way back up; in
-/// an embed, the credit line and a link to the full explainer.
-pub fn foot(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
-    let embed = shell.view.embed.as_ref();
+/// The header's toggles: theme, and a link to the other language's page, which the app
+/// follows at the place the reader is looking at. A modified click opens a new tab, as the
+/// plain link does.
+pub fn head_tools(lang: Lang, shell: &Shell) -> Html {
+    let t = ui(lang);
+    let other = lang.other();
+    let act = shell.act.clone();
+    let on_switch_lang = Callback::from(move |e: MouseEvent| {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            return;
+        }
+        e.prevent_default();
+        act.emit(Action::SwitchLang { in_view: crate::browser::anchor_in_view() });
+    });
+    html! {
+        <>
+            <button type="button" class="theme-toggle needs-js" aria-pressed={shell.dark.unwrap_or(false).to_string()}
+                onclick={shell.act.reform(|_: MouseEvent| Action::ToggleTheme)}>
+                { t.dark_mode }
+            </button>
+            <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} onclick={on_switch_lang}>
+                { ui(other).lang_name }
+            </a>
+        </>
+    }
+}
+
+/// An embed's footer: the credit line and a link to the full explainer.
+fn embed_credit(report: ReportRef, lang: Lang, embed: &Embed) -> Html {
     let t = ui(lang);
     let meta = &report.meta;
     let colon = if lang == Lang::Zh { ":" } else { ": " };
-    if let Some(embed) = embed {
-        let full = full_href(&ViewState { lang, embed: Some(embed.clone()), ..ViewState::default() });
-        return html! {
-            <>
-                <p>
-                    { format!("{}{colon}", t.source) }<cite>{ meta.article_title.get(lang) }</cite>
-                    { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
-                </p>
-                <p><a href={full} target="_blank" rel="noopener">{ format!("{} ↗", t.open_full) }</a></p>
-            </>
-        };
+    let full = full_href(&ViewState { lang, embed: Some(embed.clone()), ..ViewState::default() });
+    html! {
+        <>
+            <p>
+                { format!("{}{colon}", t.source) }<cite>{ meta.article_title.get(lang) }</cite>
+                { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
+            </p>
+            <p><a href={full} target="_blank" rel="noopener">{ format!("{} ↗", t.open_full) }</a></p>
+        </>
     }
+}
+
+/// The footer: the source, a note, how to cite (an island), the dataset and a way back up.
+fn foot(report: ReportRef, lang: Lang) -> Html {
+    let t = ui(lang);
+    let meta = &report.meta;
+    let colon = if lang == Lang::Zh { ":" } else { ": " };
     let dataset = crate::export::dataset_name(&report);
+    let (key, wake) = Part::Cite.root_attrs();
     html! {
         <>
             <p class="credit">
@@ -133,17 +154,19 @@ pub fn foot(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
                 { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
             </p>
             <p class="footer-note">{ t.footer_note }</p>
-            { how_to_cite(report, lang, shell) }
+            <section class="cite" aria-labelledby="cite-title" data-island={key} data-hydrate={wake}>
+                <Island {report} part={Part::Cite} {lang} />
+            </section>
             <p><a href={dataset.clone()} download={dataset}>{ t.download_json }</a></p>
             <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
         </>
     }
 }
 
-/// The "How to cite" block: a short and a full citation with copy buttons, the credit to the
-/// article and the licence. The full citation names the page's address once it is known.
-fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
-    use super::shell::Action;
+/// The "How to cite" block's contents: a short and a full citation with copy buttons, the
+/// credit to the article and the licence. The full citation names the page's address once it
+/// is known.
+pub fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
     use crate::cite;
     let t = ui(lang);
     let url = shell.site.as_ref().map(|site| crate::url::page_url(site, lang));
@@ -154,7 +177,7 @@ fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
         shell.act.reform(move |_: MouseEvent| Action::CopyCitation(text.clone()))
     };
     html! {
-        <section class="cite" aria-labelledby="cite-title">
+        <>
             <h2 id="cite-title">{ t.cite_heading }</h2>
             <dl>
                 <dt>{ t.cite_short }</dt>
@@ -173,9 +196,9 @@ fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
                     <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_full)} onclick={copy(&c.full())}>{ t.copy_citation }</button>
                 </dd>
             </dl>
-            <span class="notice" role="status">{ shell.notice_for(crate::store::CITE_ANCHOR).unwrap_or_default() }</span>
+            <span class="notice" role="status">{ shell.notice_for(crate::state::CITE_ANCHOR).unwrap_or_default() }</span>
             <p class="cite-credit">{ cite::credit(&report, lang) }</p>
             <p class="cite-licence">{ before }<a href={report.meta.licence.url.to_string()} rel="license">{ name }</a>{ after }</p>
-        </section>
+        </>
     }
 }

@@ -1,27 +1,39 @@
 //! One keyword section's contents, laid out from the data: heading, big-number cards, our
 //! explanation, charts, lists, firsts, then every remaining figure. The `<section>` element
-//! itself is the page's (it is the island's root); the cards and what follows the charts
-//! are written on the server (`fragments`).
+//! itself is the page's. The section's tools and each chart are islands (see `island`): this
+//! writes their roots; the rest is plain HTML.
 
-use super::chart_frame::ChartFrame;
+use super::island::{Island, Part};
+use super::prose::prose;
 use super::shell::{Action, Shell};
 use super::ReportRef;
-use crate::fragments::{markup, Fragment};
 use crate::i18n::ui;
 use sip_report::Lang;
 use yew::prelude::*;
 
-/// A section's contents (empty for an unknown id), with the controls `shell` drives. A plain
-/// function: its island is the component. The cards and the lists are written on the server
-/// (see `fragments`).
-pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
+/// A section's contents (empty for an unknown id); an embedded section has no tools (the
+/// host page is not where a reader copies our links from).
+pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool) -> Html {
     let Some(s) = report.section(id) else {
         return html! {};
     };
+    let t = ui(lang);
     let title_id = format!("{}-title", s.id);
-    let tools = (shell.view.embed.is_none()).then(|| section_tools(report, &s.id, lang, shell));
-    let (cards, rest) = (Fragment::Cards(id.to_string().into()).key(), Fragment::Rest(id.to_string().into()).key());
-    let summary = Fragment::Summary(id.to_string().into()).key();
+    let island = |part: Part| html! { <Island {report} {part} {lang} /> };
+    let tools = (!embedded).then(|| {
+        let part = Part::Tools(s.id.to_string().into());
+        let (key, wake) = part.root_attrs();
+        html! {
+            <div class="tools needs-js" role="group" aria-label={t.section_tools} data-island={key} data-hydrate={wake}>
+                { island(part) }
+            </div>
+        }
+    });
+    let charts = report.charts_in(&s.id).map(|c| {
+        let part = Part::Chart(c.id.to_string().into());
+        let (key, wake) = part.root_attrs();
+        html! { <figure class="chart" id={key.clone()} data-island={key} data-hydrate={wake}>{ island(part) }</figure> }
+    });
     html! {
         <>
             <header class="keyword-head">
@@ -30,18 +42,15 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> H
                 <p class="keyword-theme">{ s.theme.get(lang) }</p>
                 { for tools }
             </header>
-            <div class="cards" data-fragment={cards.clone()}>{ markup(&cards, lang) }</div>
-            <p class="summary" data-fragment={summary.clone()}>{ markup(&summary, lang) }</p>
-            <div class="charts">
-                { for report.charts_in(&s.id).map(|c| html! { <ChartFrame {report} chart={c.id.to_string()} {lang} shell={shell.clone()} /> }) }
-            </div>
-            <div class="section-rest" data-fragment={rest.clone()}>{ markup(&rest, lang) }</div>
+            <div class="cards">{ cards(report, id, lang) }</div>
+            <p class="summary" id={format!("{}-summary", s.id)}>{ prose(report, s.summary.get(lang), lang) }</p>
+            <div class="charts">{ for charts }</div>
+            <div class="section-rest">{ rest(report, id, lang) }</div>
         </>
     }
 }
 
-/// A section's headline figures as cards (written on the server: see `fragments`).
-#[cfg(not(target_arch = "wasm32"))]
+/// A section's headline figures as cards.
 pub fn cards(report: ReportRef, id: &str, lang: Lang) -> Html {
     use super::figure_card::figure_card;
     let Some(s) = report.section(id) else { return html! {} };
@@ -49,8 +58,7 @@ pub fn cards(report: ReportRef, id: &str, lang: Lang) -> Html {
 }
 
 /// A section's named lists, its firsts (unless a timeline draws them) and every figure not on
-/// a card (written on the server: see `fragments`).
-#[cfg(not(target_arch = "wasm32"))]
+/// a card.
 pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
     use super::figure_list::figure_list;
     use crate::charts::model::month;
@@ -114,7 +122,6 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
 
 /// A list's place in the article: "出处:关键词一 · 第3段、第5段" / "Source: Keyword 1,
 /// paragraphs 3 and 5".
-#[cfg(not(target_arch = "wasm32"))]
 fn list_source(report: ReportRef, list: &sip_report::NamedList, lang: Lang) -> String {
     let mut paragraphs: Vec<u32> = vec![list.paragraph];
     for p in list.items.iter().filter_map(|i| i.paragraph) {
@@ -128,7 +135,6 @@ fn list_source(report: ReportRef, list: &sip_report::NamedList, lang: Lang) -> S
 }
 
 /// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".
-#[cfg(not(target_arch = "wasm32"))]
 fn date_text(date: &str, lang: Lang) -> String {
     match (date.len(), lang) {
         (4, Lang::Zh) => format!("{date}年"),
@@ -137,13 +143,14 @@ fn date_text(date: &str, lang: Lang) -> String {
     }
 }
 
-/// Copy link, share and embed, for one section. Hidden until the page is interactive.
-fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
+/// Copy link, share and embed, for one section: the contents of its tools island, whose
+/// root (`div.tools`) the section writes. Hidden until the page is interactive.
+pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
     let t = ui(lang);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let code = shell.site.as_ref().map(|site| embed_code(report, site, id, lang));
     html! {
-        <div class="tools needs-js" role="group" aria-label={t.section_tools}>
+        <>
             <button type="button" onclick={act(Action::CopyLink(id.to_string()))}>{ t.copy_link }</button>
             if shell.can_share {
                 <button type="button" onclick={act(Action::Share(id.to_string()))}>{ t.share }</button>
@@ -157,7 +164,7 @@ fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html
                 }
             </details>
             <span class="notice" role="status">{ shell.notice_for(id).unwrap_or_default() }</span>
-        </div>
+        </>
     }
 }
 

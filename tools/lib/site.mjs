@@ -7,13 +7,15 @@ import { launch } from './browser.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST || path.join(here, '../../dist');
+/** The test-only build that panics once started (`cargo xtask test` makes it). */
+export const DIST_PANIC = process.env.DIST_PANIC || path.join(here, '../../target/dist-panic');
 
 /** Serves dist/ (with extra response headers, if given) and starts Chromium for a test file. */
-export function site(before, after, { headers = {} } = {}) {
+export function site(before, after, { headers = {}, dir = DIST } = {}) {
   let srv;
   let browser;
   before(async () => {
-    srv = await serve(DIST, { headers });
+    srv = await serve(dir, { headers });
     browser = await launch();
   });
   after(async () => {

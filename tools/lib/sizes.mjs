@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 /** What the first view of `/` loads: the page and the CSS, JS and wasm it names. */
 export function firstView(dir, page = 'index.html') {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
-  const refs = [...html.matchAll(/(?:href|src|module_or_path:|import\(|fetch\()\s*=?\s*["']([^"']+\.(?:css|js|wasm))["']/g)].map((m) => m[1]);
+  const refs = [...html.matchAll(/(?:href|src|module_or_path:|import\(|fetch\()\s*=?\s*["']?([^"'\s>]+\.(?:css|js|wasm))/g)].map((m) => m[1]);
   const files = [page, ...new Set(refs.map((r) => r.replace(/^\//, '').replace(/^\.\//, '')))].filter((f) => fs.existsSync(path.join(dir, f)));
   return files.map((f) => {
     const body = fs.readFileSync(path.join(dir, f));

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <job>
 
 jobs:
-  serve              install what is missing, then `trunk serve` on http://127.0.0.1:8080
+  serve              install what is missing, build the site as `dist` does, serve it on http://127.0.0.1:8080
                      (Chinese at /, English at /en/)
   dist [--public-url /sub/] [--site-url https://example.org/sub/]
                      build the release site into dist/: trunk build, then prerender

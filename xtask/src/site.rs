@@ -5,35 +5,21 @@ use sip_report::Lang;
 use std::fs;
 use std::path::Path;
 
-/// `trunk serve`: the development loop, client-rendered, both languages (Trunk answers
-/// `/en/` with index.html).
+/// The release site, built and prerendered as `dist` makes it, served on 127.0.0.1:8080 by
+/// a static server (`tools/serve.mjs`): what a reader gets, every page prerendered. Run it
+/// again after a change.
 pub fn serve() -> Result {
-    pictures()?;
-    eprintln!("xtask: serving on http://127.0.0.1:8080/ (Chinese) and http://127.0.0.1:8080/en/ (English)");
-    run(command("trunk", &["serve", "--offline"]))
+    dist("/", None)?;
+    let mut node = command("node", &["serve.mjs", &root().join("dist").display().to_string(), "8080"]);
+    node.current_dir(root().join("tools"));
+    run(node)
 }
 
 /// The release site in dist/: Trunk's build, then each language's page prerendered.
 pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
-    pictures()?;
     eprintln!("xtask: building the release site for {public_url}");
     run(command("trunk", &["build", "--release", "--offline", "--public-url", public_url]))?;
     prerender(&root().join("dist"), public_url, site_url)
-}
-
-/// Draws every chart in each language into `target/pictures/` (Trunk copies the folder
-/// into the site): the browser, which carries no drawing code, fetches the other language's
-/// pictures from there when the page is idle.
-fn pictures() -> Result {
-    let dir = root().join("target/pictures");
-    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let report = sip_explainer::data::report();
-    for lang in Lang::ALL {
-        let path = root().join("target").join(sip_explainer::charts::pictures::path(lang));
-        fs::write(&path, sip_explainer::charts::pictures::file(report, lang)).map_err(|e| e.to_string())?;
-    }
-    eprintln!("xtask: drew the charts into {}", dir.display());
-    Ok(())
 }
 
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html, each
@@ -46,7 +32,6 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     let template_path = dist.join("index.html");
     let trunk_html =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    let trunk_html = compact_stylesheet(dist, &trunk_html)?;
     let template = sip_explainer::prerender::deferred_loader(&trunk_html)?;
     let policy = sip_explainer::prerender::content_security_policy(&template)?;
     // Trunk's hashed files (`style-<hash>.css`, `sip-explainer-<hash>.js` and its wasm).
@@ -89,18 +74,6 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     Ok(())
 }
 
-/// Rewrites the stylesheet Trunk wrote without its comments and indentation; returns Trunk's
-/// page with the link's integrity hash renewed.
-fn compact_stylesheet(dist: &Path, trunk_html: &str) -> Result<String> {
-    use sip_explainer::stylesheet;
-    let href = stylesheet::linked(trunk_html).ok_or("Trunk's page links no stylesheet")?;
-    let file = dist.join(href.rsplit('/').next().unwrap_or(href));
-    let css = fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let small = stylesheet::minify(&css);
-    fs::write(&file, &small).map_err(|e| e.to_string())?;
-    stylesheet::with_integrity(trunk_html, &small)
-}
-
 /// Every check CI runs.
 pub fn test() -> Result {
     run(command("cargo", &["fmt", "--all", "--check"]))?;
@@ -124,8 +97,15 @@ pub fn test() -> Result {
     run(command("cargo", &["test", "--workspace"]))?;
     broken_data_stops_the_build()?;
     dist("/", None)?;
+    // The same site with a panic built in, for the one test of what a reader sees then.
+    let panic_dist = root().join("target/dist-panic");
+    eprintln!("xtask: building the test-only site that panics once started ({})", panic_dist.display());
+    let dir = panic_dist.display().to_string();
+    let trunk = ["build", "--release", "--offline", "--features", "test-panic", "--dist", &dir, "--public-url", "/"];
+    run(command("trunk", &trunk))?;
+    prerender(&panic_dist, "/", None)?;
     let mut e2e = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "e2e/"]);
-    e2e.current_dir(root().join("tools")).env("DIST", root().join("dist"));
+    e2e.current_dir(root().join("tools")).env("DIST", root().join("dist")).env("DIST_PANIC", &panic_dist);
     run(e2e)
 }
 

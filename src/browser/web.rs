@@ -1,10 +1,56 @@
-//! The only module that talks to the browser: the location and history, the document's
-//! language and theme, scrolling and focus, the clipboard and share sheet, file downloads,
-//! and an embed's height messages to its host page.
+//! The browser itself, through `web_sys`: the location and history, the document's language
+//! and theme, what is in view, scrolling and focus, the clipboard and share sheet, file
+//! downloads; and the store's effects (`carry_out`). (The embed's height messages are the
+//! page's own script, in `index.html`: they must not wait for the wasm.)
 
+use crate::state::{Action, Effect};
 use crate::url::{self, ViewState};
 use sip_report::{Chart, Lang, Report};
 use wasm_bindgen::JsCast;
+
+/// A listener that lives as long as the value.
+pub type Listener = gloo_events::EventListener;
+
+/// Carries out an effect of an action (see `state::reduce`); `done` gets the browser's answer,
+/// where there is one (whether a copy worked).
+pub fn carry_out(effect: Effect, done: impl Fn(Action) + 'static) {
+    match effect {
+        Effect::PushHistory(href) => push_href(&href),
+        Effect::Navigate(href) => go_to(&href),
+        Effect::Copy { text, anchor, what } => copy_text(text, move |ok| done(Action::CopyDone { anchor, what, ok })),
+        Effect::Share { title, url } => share(&title, &url),
+        Effect::Download { chart, format, lang } => {
+            let report = crate::data::report();
+            if let Some(c) = report.charts.iter().find(|c| c.id == chart) {
+                save_chart(report, c, lang, format);
+            }
+        }
+        Effect::SaveTheme { dark } => set_dark(dark),
+    }
+}
+
+/// The section or chart the reader is looking at: the innermost (the last, in the page's
+/// order) that crosses the reading line, a little below the top bar; else the last that
+/// starts above it. `None` above the first section.
+pub fn anchor_in_view() -> Option<String> {
+    let w = window()?;
+    let doc = w.document()?;
+    let bar = doc.query_selector(".head-bar").ok().flatten().map_or(0.0, |b| b.get_bounding_client_rect().bottom());
+    let line = bar.max(0.0) + 0.15 * w.inner_height().ok()?.as_f64()?;
+    let places = doc.query_selector_all("section.keyword[id], figure.chart[id]").ok()?;
+    let (mut crossing, mut above) = (None, None);
+    for i in 0..places.length() {
+        let Some(el) = places.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let r = el.get_bounding_client_rect();
+        if r.top() <= line {
+            if r.bottom() > line {
+                crossing = Some(el.id());
+            }
+            above = Some(el.id());
+        }
+    }
+    crossing.or(above)
+}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -139,12 +185,6 @@ pub fn mark_failed() {
     }
 }
 
-/// The test-only switch that makes the app panic once mounted: a key in this device's
-/// storage, which no link can set.
-pub fn panic_requested() -> bool {
-    local_storage().and_then(|s| s.get_item("sip-explainer-test-panic").ok().flatten()).as_deref() == Some("1")
-}
-
 /// Marks the page as hydrated and interactive (`<html data-ready>`), for tests and the
 /// benchmark to wait on.
 pub fn mark_ready() {
@@ -163,7 +203,7 @@ pub fn focus_mark(node: &yew::NodeRef, index: u32) {
 }
 
 /// Calls `f` when Escape is pressed anywhere; the listener lives as long as the returned value.
-pub fn on_escape(f: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+pub fn on_escape(f: impl Fn() + 'static) -> Option<Listener> {
     let w = window()?;
     Some(gloo_events::EventListener::new(&w, "keydown", move |e| {
         if e.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
@@ -270,9 +310,9 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
 }
 
 /// Saves a chart as SVG, PNG (drawn at 2x on a canvas) or CSV.
-pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::components::shell::Format) {
-    use crate::components::shell::Format;
+pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::state::Format) {
     use crate::export;
+    use crate::state::Format;
     let name = export::file_name(report, chart, lang, format.ext());
     match format {
         Format::Csv => save(&name, "text/csv;charset=utf-8", &export::chart_csv(report, chart, lang)),
@@ -326,81 +366,9 @@ fn save_png(name: String, svg: &str, width: u32, height: u32) {
     img.set_src(&src);
 }
 
-/// Fetches a file of the site (a path relative to the base) as bytes; `None` if it fails.
-pub fn fetch_bytes(path: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
-    let Some(w) = window() else { return done(None) };
-    let promise = w.fetch_with_str(&format!("{}{path}", base_path()));
-    wasm_bindgen_futures::spawn_local(async move {
-        let bytes = async {
-            let response: web_sys::Response =
-                wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-            if !response.ok() {
-                return None;
-            }
-            let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-            Some(js_sys::Uint8Array::new(&buffer).to_vec())
-        };
-        done(bytes.await);
-    });
-}
-
-/// Takes the charts' pictures from the prerendered page (the wasm does not draw them): each
-/// `figure.chart`'s size, its marks' boxes (from the layer's `data-boxes`) and its
-/// description (the hidden paragraph the picture names), and with
-/// `markup` the picture itself. Hydration needs no markup (the page shows it already), and
-/// serialising thirteen pictures is the slowest part of starting: `adopt_markup` takes it
-/// later, before anything replaces it.
-pub fn adopt_pictures(lang: Lang, markup: bool) {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
-    let Ok(figures) = doc.query_selector_all("figure.chart") else { return };
-    for i in 0..figures.length() {
-        let Some(figure) = figures.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let id = figure.id();
-        let Some(chart) = id.strip_prefix("chart-") else { continue };
-        let picture = figure.query_selector(".chart-svg").ok().flatten();
-        let layer = figure.query_selector(".chart-hit").ok().flatten();
-        let (Some(picture), Some(layer)) = (picture, layer) else { continue };
-        let size = |name: &str| picture.get_attribute(name).and_then(|v| v.parse::<u32>().ok());
-        let boxes = layer.get_attribute("data-boxes").and_then(|b| crate::charts::pictures::parse_boxes(&b));
-        let description =
-            doc.get_element_by_id(&crate::charts::svg::description_id_of(chart)).and_then(|p| p.text_content());
-        if let (Some(width), Some(height), Some(boxes), Some(description)) =
-            (size("width"), size("height"), boxes, description)
-        {
-            let svg = if markup { picture.outer_html() } else { String::new() };
-            let picture = crate::charts::RenderedChart { svg, width, height, boxes, description };
-            crate::charts::pictures::insert(chart, lang, picture);
-        }
-    }
-}
-
 /// Loads a page in place of this one (when the app cannot do what a link asks).
 pub fn go_to(href: &str) {
     if let Some(w) = window() {
         let _ = w.location().assign(&format!("{}{}", base_path(), href.trim_start_matches("./")));
-    }
-}
-
-/// Fills in the markup of pictures adopted without it, and of the parts the server wrote,
-/// from the page (which still shows them: called before a switch of language replaces them).
-pub fn adopt_markup(lang: Lang) {
-    if crate::charts::pictures::lacks_markup(lang) {
-        adopt_pictures(lang, true);
-    }
-    if !crate::fragments::has(lang) {
-        adopt_fragments(lang);
-    }
-}
-
-/// Takes the markup of the parts the server wrote (see `fragments`) from their containers,
-/// without the markers hydration looks for.
-pub fn adopt_fragments(lang: Lang) {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
-    let Ok(containers) = doc.query_selector_all("[data-fragment]") else { return };
-    for i in 0..containers.length() {
-        let Some(c) = containers.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let Some(key) = c.get_attribute("data-fragment") else { continue };
-        let html = c.inner_html().replace("<!--<#>-->", "").replace("<!--</#>-->", "");
-        crate::fragments::insert(&key, lang, html.into());
     }
 }

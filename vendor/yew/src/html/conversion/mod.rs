@@ -1,2 +1,0 @@
-mod into_prop_value;
-pub use into_prop_value::*;

@@ -1,2 +1,0 @@
-//! Internal module for unit tests
-pub mod layout_tests;
