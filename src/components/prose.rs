@@ -1,7 +1,7 @@
 //! Prose from the data (a section's summary, the intro) as HTML: each reference becomes the
 //! figure it stands for, formatted in the page's language, linked to the figure's card and
 //! marked “推算 / derived” where it is computed; a period reference becomes its words.
-//! Written on the server only (see `fragments`).
+//! Part of the prerendered page, outside the islands: the wasm never renders it.
 
 use super::ReportRef;
 use crate::url::page_href;

@@ -1,13 +1,13 @@
 //! The report card in the header: each keyword with its headline figure and what that figure
-//! counts, linking to its section. Written on the server only (see `fragments`).
+//! counts, linking to its section. Part of the prerendered page, outside the islands.
 
 use super::ReportRef;
 use crate::url::section_href;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 
-/// The report card's entries, one `<li>` per keyword (written on the server: see
-/// `fragments`); the header puts them in its `<nav>` list.
+/// The report card's entries, one `<li>` per keyword; the header puts them in its `<nav>`
+/// list.
 pub fn report_card(report: ReportRef, lang: Lang) -> Html {
     report
         .sections
