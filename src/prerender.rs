@@ -301,11 +301,6 @@ pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
     for l in Lang::ALL {
         tags.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", l.tag(), url(l)));
     }
-    // The other language's page, fetched when the browser is idle, so the switch (a link to
-    // it) opens from the cache. Not from an embed: a host page's reader rarely switches.
-    if embed.is_none() {
-        tags.push(format!("<link rel=\"prefetch\" href=\"{}\">", url(lang.other())));
-    }
     tags.extend([
         "<meta property=\"og:type\" content=\"article\">".to_string(),
         format!("<meta property=\"og:site_name\" content=\"{}\">", escape(meta.publisher.get(lang))),

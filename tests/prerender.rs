@@ -164,15 +164,3 @@ fn an_embed_page_opens_links_in_a_new_tab() {
     let no_base = TEMPLATE.replace("<base href=/>", "");
     assert!(page(&no_base, Lang::En, "", None, Some(&k3)).is_err(), "no base, no embed page");
 }
-
-#[test]
-fn a_full_page_prefetches_the_other_language_and_an_embed_does_not() {
-    let site = Some("https://example.org/sip/");
-    let zh = page(TEMPLATE, Lang::Zh, "", site, None).unwrap();
-    assert!(zh.contains("<link rel=\"prefetch\" href=\"https://example.org/sip/en/\">"), "{zh}");
-    let en = page(TEMPLATE, Lang::En, "", None, None).unwrap();
-    assert!(en.contains("<link rel=\"prefetch\" href=\"./\">"));
-    let k3 = sip_explainer::url::Embed::Section("k3".into());
-    let embed = page(TEMPLATE, Lang::Zh, "", site, Some(&k3)).unwrap();
-    assert!(!embed.contains("rel=\"prefetch\""));
-}

@@ -60,6 +60,21 @@ test('the language switch opens the other page at the reader\'s place: the chart
   await close();
 });
 
+test('the other language\'s page is fetched once this one is idle, not while it paints, and not by an embed', async () => {
+  const { page, requests, close } = await open('/', { width: 375 });
+  await page.waitForFunction(() => document.querySelector('link[rel=prefetch]'), null, { timeout: 10000 });
+  assert.equal(await page.getAttribute('link[rel=prefetch]', 'href'), `${new URL(page.url()).origin}/en/`);
+  await page.waitForTimeout(500);
+  assert.ok(requests.some((r) => new URL(r).pathname === '/en/'), 'the English page was fetched');
+  const html = await page.evaluate(async () => (await fetch('./')).text());
+  assert.ok(!/rel="?prefetch/.test(html), 'no prefetch in the page itself');
+  await close();
+  const embed = await open('/embed/k3/', { width: 375 });
+  await embed.page.waitForTimeout(1500);
+  assert.equal(await embed.page.locator('link[rel=prefetch]').count(), 0);
+  await embed.close();
+});
+
 test('rapid language switching on a 4x slower CPU ends consistent: <html lang>, the address and every section agree', async () => {
   const { page, problems, close } = await open('/#k3', { width: 375, height: 700 });
   const cdp = await page.context().newCDPSession(page);
