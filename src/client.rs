@@ -179,7 +179,7 @@ fn activate(report: ReportRef, slot: &Slot, focused: Option<web_sys::Element>) -
             crate::browser::refocus(el);
         }
     });
-    let props = IslandProps { report, part: slot.part.clone(), lang: slot.lang, hydrating: true, on_live };
+    let props = IslandProps { report, part: slot.part.clone(), lang: slot.lang, on_live };
     let app = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props).hydrate();
     *slot.app.borrow_mut() = Some(app);
     true

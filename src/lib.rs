@@ -10,6 +10,7 @@ pub mod components;
 pub mod data;
 pub mod export;
 pub mod i18n;
+pub mod inapp;
 pub mod interaction;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

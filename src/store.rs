@@ -14,7 +14,7 @@ use yew::Callback;
 
 thread_local! {
     static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
-    static LISTENERS: RefCell<Vec<(String, Callback<()>)>> = const { RefCell::new(Vec::new()) };
+    static LISTENERS: RefCell<Vec<Callback<()>>> = const { RefCell::new(Vec::new()) };
     // One callback for the life of the page, so the shell compares equal between renders.
     static ACT: Callback<Action> = Callback::from(dispatch);
 }
@@ -50,29 +50,28 @@ pub fn dispatch(action: Action) {
     }
 }
 
-/// Re-renders every island.
+/// Tells every subscriber (each island, which re-renders if what it shows has changed).
 pub fn notify_all() {
     // A copy, so a listener may subscribe or unsubscribe while being called.
     let listeners = LISTENERS.with(|l| l.borrow().clone());
-    for (_, cb) in listeners {
+    for cb in listeners {
         cb.emit(());
     }
 }
 
-/// Calls `cb` whenever the island `key` should re-render, until the result is dropped.
-pub fn subscribe(key: &str, cb: Callback<()>) -> Subscription {
-    LISTENERS.with(|l| l.borrow_mut().push((key.to_string(), cb.clone())));
-    Subscription { key: key.to_string(), cb }
+/// Calls `cb` whenever the state changes, until the result is dropped.
+pub fn subscribe(cb: Callback<()>) -> Subscription {
+    LISTENERS.with(|l| l.borrow_mut().push(cb.clone()));
+    Subscription { cb }
 }
 
 /// Unsubscribes when dropped.
 pub struct Subscription {
-    key: String,
     cb: Callback<()>,
 }
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        LISTENERS.with(|l| l.borrow_mut().retain(|(k, cb)| !(k == &self.key && cb == &self.cb)));
+        LISTENERS.with(|l| l.borrow_mut().retain(|cb| cb != &self.cb));
     }
 }

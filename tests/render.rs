@@ -177,3 +177,37 @@ fn the_report_card_says_what_each_figure_counts() {
         }
     }
 }
+
+#[test]
+fn the_page_is_plain_html_with_islands_only_where_the_reader_acts() {
+    use sip_explainer::components::island::Part;
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let html = sip_explainer::prerender::render_page(report, lang);
+        let roots: Vec<(String, String)> = html
+            .split("data-island=\"")
+            .skip(1)
+            .map(|rest| {
+                let key = rest[..rest.find('"').unwrap()].to_string();
+                let wake = rest.split("data-hydrate=\"").nth(1).map(|w| w[..w.find('"').unwrap()].to_string());
+                (key, wake.unwrap_or_default())
+            })
+            .collect();
+        // The toggles, each section's tools, each chart, the citation block.
+        assert_eq!(roots.len(), 1 + report.sections.len() + report.charts.len() + 1, "{roots:?}");
+        for (key, wake) in &roots {
+            let part = Part::from_key(key).unwrap_or_else(|| panic!("{key} names no island"));
+            assert_eq!(part.root_attrs(), (key.clone(), wake.as_str()), "{key}");
+        }
+        assert_eq!(roots[0], ("head".to_string(), "load".to_string()));
+        assert_eq!(roots.last().unwrap(), &("cite".to_string(), "reached".to_string()));
+        // The sections themselves, their cards and summaries are not islands.
+        assert!(!html.contains("<section id=\"k1\" class=\"keyword\" aria-labelledby=\"k1-title\" data-island"));
+        // An embed has chart islands only.
+        let embed =
+            sip_explainer::prerender::render_embed(report, lang, &sip_explainer::url::Embed::Section("k3".into()));
+        let keys: Vec<&str> = embed.split("data-island=\"").skip(1).map(|r| &r[..r.find('"').unwrap()]).collect();
+        assert_eq!(keys, vec!["chart-talent-growth", "chart-talent-firms"]);
+    }
+    assert_eq!(Part::from_key("<img src=x>"), None);
+}

@@ -149,8 +149,8 @@ fn the_store_reduces_re_renders_and_hands_effects_to_the_browser() {
     assert_eq!(shell.act, store::act_callback(), "one callback for the life of the page");
     let (k1, cb1) = counter();
     let (k2, cb2) = counter();
-    let sub1 = store::subscribe("k1", cb1);
-    let _sub2 = store::subscribe("k2", cb2);
+    let sub1 = store::subscribe(cb1);
+    let _sub2 = store::subscribe(cb2);
 
     // Copy link on k3: the browser is asked to copy the English link, and its answer comes
     // back as a notice, which re-renders the islands once.
@@ -170,4 +170,25 @@ fn the_store_reduces_re_renders_and_hands_effects_to_the_browser() {
     store::dispatch(Action::ToggleTheme);
     assert_eq!((k1.get(), k2.get()), (1, 2), "a dropped subscription hears nothing");
     assert_eq!(carried_out(), vec![Effect::SaveTheme { dark: true }]);
+}
+
+#[test]
+fn each_island_sees_only_what_it_shows() {
+    use sip_explainer::components::island::Part;
+    use sip_explainer::state::Notice;
+    let mut s = state(Lang::En);
+    s.view.table = Some("rd-institutions".into());
+    s.view.anchor = Some("k5".into());
+    s.dark = Some(true);
+    s.notice = Some(Notice { anchor: "chart-rd-institutions".into(), text: "Downloaded".into() });
+    let chart = Part::Chart("rd-institutions".into());
+    let other = Part::Chart("ip-financing".into());
+    assert_eq!(chart.view_of(&s).view.table.as_deref(), Some("rd-institutions"));
+    assert_eq!(chart.view_of(&s).notice_for("chart-rd-institutions"), Some("Downloaded"));
+    // Another chart's table, notice, the theme and the address's anchor change nothing here.
+    assert_eq!(other.view_of(&s), other.view_of(&state(Lang::En)));
+    assert_eq!(Part::Head.view_of(&s).dark, Some(true));
+    assert_eq!(Part::Head.view_of(&s).site, None);
+    assert_eq!(Part::Tools("k5".into()).view_of(&s).site.as_deref(), Some("https://example.org/sip/"));
+    assert_eq!(Part::Cite.view_of(&s).notice, None);
 }

@@ -29,27 +29,35 @@ pub fn carry_out(effect: Effect, done: impl Fn(Action) + 'static) {
     }
 }
 
-/// The section or chart the reader is looking at: the innermost (the last, in the page's
-/// order) that crosses the reading line, a little below the top bar; else the last that
-/// starts above it. `None` above the first section.
+/// The section or chart the reader is looking at: the section that crosses the reading line,
+/// a little below the top bar (else the last that starts above it), and within it the chart
+/// that crosses the line, if one does. `None` above the first section. Only that section's
+/// charts are measured: the others may not be laid out (`content-visibility`), and measuring
+/// them would lay them out.
 pub fn anchor_in_view() -> Option<String> {
     let w = window()?;
     let doc = w.document()?;
     let bar = doc.query_selector(".head-bar").ok().flatten().map_or(0.0, |b| b.get_bounding_client_rect().bottom());
     let line = bar.max(0.0) + 0.15 * w.inner_height().ok()?.as_f64()?;
-    let places = doc.query_selector_all("section.keyword[id], figure.chart[id]").ok()?;
-    let (mut crossing, mut above) = (None, None);
-    for i in 0..places.length() {
-        let Some(el) = places.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let r = el.get_bounding_client_rect();
-        if r.top() <= line {
-            if r.bottom() > line {
-                crossing = Some(el.id());
+    let crossing = |list: web_sys::NodeList| {
+        let (mut crossing, mut above) = (None, None);
+        for i in 0..list.length() {
+            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let r = el.get_bounding_client_rect();
+            if r.top() > line {
+                break;
             }
-            above = Some(el.id());
+            if r.bottom() > line {
+                crossing = Some(el.clone());
+            }
+            above = Some(el);
         }
-    }
-    crossing.or(above)
+        (crossing, above)
+    };
+    let (section, above) = crossing(doc.query_selector_all("section.keyword[id]").ok()?);
+    let Some(section) = section else { return above.map(|s| s.id()) };
+    let (chart, _) = crossing(section.query_selector_all("figure.chart[id]").ok()?);
+    Some(chart.unwrap_or(section).id())
 }
 
 fn window() -> Option<web_sys::Window> {

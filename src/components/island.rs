@@ -97,11 +97,8 @@ impl Part {
 pub struct IslandProps {
     pub report: ReportRef,
     pub part: Part,
-    /// The language the server rendered it in (used until the store takes over).
+    /// The page's language, the one the server rendered it in.
     pub lang: Lang,
-    /// Whether this render hydrates server HTML: the first render then ignores the store.
-    #[prop_or_default]
-    pub hydrating: bool,
     /// Called once the island's first render (or hydration) is done, descendants included.
     /// The end of `hydrate()` is not that moment: it only queues the work, which Yew runs
     /// later, after whatever it has already put off to a later task.
@@ -109,31 +106,60 @@ pub struct IslandProps {
     pub on_live: Callback<()>,
 }
 
+impl Part {
+    /// What this island shows of the state: only what it reads, so that a change elsewhere
+    /// (another chart's table, a notice next to another control) does not re-render it.
+    pub fn view_of(&self, state: &State) -> State {
+        let lang = state.view.lang;
+        let notice = |anchor: &str| state.notice.clone().filter(|n| n.anchor == anchor);
+        let view = ViewState { lang, ..ViewState::default() };
+        match self {
+            Part::Head => State { view, dark: state.dark, ..State::default() },
+            Part::Tools(id) => State {
+                view,
+                site: state.site.clone(),
+                can_share: state.can_share,
+                notice: notice(id),
+                ..State::default()
+            },
+            Part::Chart(id) => State {
+                view: ViewState { table: state.view.table.clone().filter(|t| t == id.as_str()), ..view },
+                notice: notice(&self.key()),
+                ..State::default()
+            },
+            Part::Cite => {
+                State { view, site: state.site.clone(), notice: notice(crate::state::CITE_ANCHOR), ..State::default() }
+            }
+        }
+    }
+}
+
 #[function_component]
 pub fn Island(props: &IslandProps) -> Html {
-    let pristine = use_state_eq(|| props.hydrating);
-    let rerender = use_force_update();
+    // First what the server rendered (the page's language, nothing open, no address), so
+    // hydration matches; then, from the next task on, the store's state as this part sees it.
+    let state =
+        use_state_eq(|| State { view: ViewState { lang: props.lang, ..ViewState::default() }, ..State::default() });
     {
-        let (pristine, key, on_live) = (pristine.clone(), props.part.key(), props.on_live.clone());
+        let (state, part, on_live) = (state.clone(), props.part.clone(), props.on_live.clone());
         // Effects run children first: when this one runs, the whole island is live.
         use_effect_with((), move |_| {
             on_live.emit(());
-            let sub = crate::store::subscribe(&key, Callback::from(move |_| rerender.force_update()));
-            // The store's view (the URL's anchor and table, the site's address) in a task of
-            // its own: hydrating is long enough.
-            crate::browser::next_task(move || pristine.set(false));
+            let follow = move || {
+                if let Some(shell) = crate::store::get() {
+                    state.set(part.view_of(&shell.state));
+                }
+            };
+            let follow = Callback::from(move |()| follow());
+            let sub = crate::store::subscribe(follow.clone());
+            // Hydrating is long enough: the store's view comes in a task of its own.
+            crate::browser::next_task(move || follow.emit(()));
             move || drop(sub)
         });
     }
-    let shell = match (*pristine, crate::store::get()) {
-        (false, Some(shell)) => shell,
-        // What the server rendered; the actions work already (they change no markup), so a
-        // click that woke the island is not lost.
-        _ => Shell {
-            state: State { view: ViewState { lang: props.lang, ..ViewState::default() }, ..State::default() },
-            act: crate::store::act_callback(),
-        },
-    };
+    // The actions work from the first render (they change no markup), so a click that woke the
+    // island is not lost.
+    let shell = Shell { state: (*state).clone(), act: crate::store::act_callback() };
     let report = props.report;
     let lang = props.lang;
     match &props.part {
