@@ -68,7 +68,7 @@ fn begin(report: ReportRef) {
     };
     store::init(State {
         view: initial.clone(),
-        dark: Some(crate::browser::initial_dark(initial.theme)),
+        dark: Some(crate::browser::is_dark()),
         site: Some(crate::browser::site_url().into()),
         can_share: crate::browser::can_share(),
         notice: None,
@@ -112,8 +112,7 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang, table: O
             enqueue(report, slot);
         }
     };
-    let visible = crate::browser::observe_near(true, seen);
-    let reached = crate::browser::observe_near(false, seen);
+    let visible = crate::browser::observe_read(seen);
     for i in 0..roots.length() {
         let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let Some(part) = root.get_attribute("data-island").and_then(|k| Part::from_key(&k)) else { continue };
@@ -143,7 +142,6 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang, table: O
                 continue;
             }
             Wake::Visible => &visible,
-            Wake::Reached => &reached,
         };
         if let Some(o) = observer {
             o.observe(&root);
@@ -158,7 +156,7 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang, table: O
         };
         *slot.listeners.borrow_mut() = vec![wake("pointerdown"), wake("mouseover"), wake("focus")];
     }
-    WATCHERS.with(|w| w.borrow_mut().extend(visible.into_iter().chain(reached)));
+    WATCHERS.with(|w| w.borrow_mut().extend(visible));
 }
 
 fn find(f: impl Fn(&Slot) -> bool) -> Option<Rc<Slot>> {

@@ -55,6 +55,9 @@ pub struct Ui {
     pub cite_full: &'static str,
     pub copy_citation: &'static str,
     pub citation_copied: &'static str,
+    pub qr_code: &'static str,
+    pub scan_to_open: &'static str,
+    pub page_qr: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -105,6 +108,9 @@ const ZH: Ui = Ui {
     cite_full: "完整引用",
     copy_citation: "复制",
     citation_copied: "引用已复制",
+    qr_code: "二维码",
+    scan_to_open: "扫码在手机上打开",
+    page_qr: "扫码打开本页",
 };
 
 const EN: Ui = Ui {
@@ -156,6 +162,9 @@ const EN: Ui = Ui {
     cite_full: "Full citation",
     copy_citation: "Copy",
     citation_copied: "Citation copied",
+    qr_code: "QR code",
+    scan_to_open: "Scan to open on your phone",
+    page_qr: "Scan to open this page",
 };
 
 /// The interface strings for a language.

@@ -14,6 +14,7 @@ pub mod inapp;
 pub mod interaction;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod qr;
 pub mod social;
 pub mod state;
 pub mod store;

@@ -190,7 +190,8 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
            document.head.append(link);\n\
          }};\n\
          const later = () => requestAnimationFrame(() => setTimeout(start));\n\
-         if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
+         if (document.documentElement.hasAttribute('data-static')) {{}}\n\
+         else if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
          </script>"
     );
     // Second pass: the preloads go, the loader takes the place of Trunk's (its one module

@@ -200,7 +200,7 @@ fn the_page_is_plain_html_with_islands_only_where_the_reader_acts() {
             assert_eq!(part.root_attrs(), (key.clone(), wake.as_str()), "{key}");
         }
         assert_eq!(roots[0], ("head".to_string(), "load".to_string()));
-        assert_eq!(roots.last().unwrap(), &("cite".to_string(), "reached".to_string()));
+        assert_eq!(roots.last().unwrap(), &("cite".to_string(), "load".to_string()));
         // The sections themselves, their cards and summaries are not islands.
         assert!(!html.contains("<section id=\"k1\" class=\"keyword\" aria-labelledby=\"k1-title\" data-island"));
         // An embed has chart islands only.
@@ -210,4 +210,33 @@ fn the_page_is_plain_html_with_islands_only_where_the_reader_acts() {
         assert_eq!(keys, vec!["chart-talent-growth", "chart-talent-firms"]);
     }
     assert_eq!(Part::from_key("<img src=x>"), None);
+}
+
+#[test]
+fn qr_codes_are_black_on_white_with_a_quiet_zone() {
+    let svg = sip_explainer::qr::svg("https://example.org/sip/en/#k3", 176, "QR code: <k3>").unwrap();
+    let side: i32 = svg.split("viewBox=\"0 0 ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    // Version 3 (29 modules) for a link this long, and four modules of white all round.
+    assert_eq!(side, 29 + 2 * sip_explainer::qr::QUIET);
+    assert!(svg.contains(&format!("<rect width=\"{side}\" height=\"{side}\" fill=\"#FFFFFF\"/>")));
+    assert!(svg.contains("fill=\"#000000\"") && svg.contains("aria-label=\"QR code: &lt;k3&gt;\""));
+    // No dark module in the quiet zone: every run starts and ends inside it.
+    let d = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+    for run in d.split('M').filter(|r| !r.is_empty()) {
+        let nums: Vec<i32> =
+            run.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let (x, y, w) = (nums[0], nums[1], nums[2]);
+        assert!(x >= 4 && y >= 4 && x + w <= side - 4 && y < side - 4, "{run}");
+    }
+    // Deterministic: the page and the wasm draw the same code for the same link.
+    assert_eq!(svg, sip_explainer::qr::svg("https://example.org/sip/en/#k3", 176, "QR code: <k3>").unwrap());
+}
+
+#[test]
+fn the_printed_page_qr_code_waits_for_the_address() {
+    // The server does not know the site's address: no code in the prerendered page (the
+    // browser draws it once it does).
+    let html = sip_explainer::prerender::render_page(sip_explainer::data::report(), Lang::En);
+    assert!(!html.contains("class=\"print-qr\"") && !html.contains("svg.qr"));
+    assert!(html.contains("class=\"menu qr-menu\""));
 }

@@ -52,3 +52,8 @@ pub fn focus_mark(_node: &yew::NodeRef, _index: u32) {}
 pub fn anchor_in_view() -> Option<String> {
     None
 }
+
+/// No element toggles natively.
+pub fn toggled_open(_e: &yew::Event) -> bool {
+    false
+}

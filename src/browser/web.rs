@@ -115,14 +115,10 @@ pub fn set_document_lang(lang: Lang, title: &str) {
     }
 }
 
-/// Watches elements coming into the viewport and leaving it: `f(element, in_view)`. With
-/// `well_in`, only its upper half counts: a section whose top is still in the lower half is
-/// not yet being read (its charts are further down). Observe elements with the returned observer; it lives as
-/// long as the page.
-pub fn observe_near(
-    well_in: bool,
-    f: impl Fn(&web_sys::Element, bool) + 'static,
-) -> Option<web_sys::IntersectionObserver> {
+/// Watches elements coming to be read and leaving: `f(element, in_view)`. Only the upper half
+/// of the screen counts: an element whose top is still in the lower half is not yet being
+/// read. Observe elements with the returned observer; it lives as long as the page.
+pub fn observe_read(f: impl Fn(&web_sys::Element, bool) + 'static) -> Option<web_sys::IntersectionObserver> {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter() {
             let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
@@ -130,7 +126,7 @@ pub fn observe_near(
         }
     });
     let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin(if well_in { "0px 0px -50% 0px" } else { "0px" });
+    init.set_root_margin("0px 0px -50% 0px");
     let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
     callback.forget();
     Some(observer)
@@ -201,6 +197,11 @@ pub fn mark_ready() {
     }
 }
 
+/// Whether the `<details>` a `toggle` event came from is open now.
+pub fn toggled_open(e: &web_sys::Event) -> bool {
+    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open())
+}
+
 /// Focuses the `index`-th mark (`.hit`) in the chart layer behind `node`.
 pub fn focus_mark(node: &yew::NodeRef, index: u32) {
     let marks = node.cast::<web_sys::Element>().and_then(|el| el.query_selector_all(".hit").ok());
@@ -226,23 +227,17 @@ fn local_storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-/// The theme to start with, applied to `<html data-theme>`: an embed's `theme=` parameter,
-/// else the reader's saved choice, else the system's preference. Returns whether it is dark.
-pub fn initial_dark(asked: crate::url::Theme) -> bool {
-    let saved = local_storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten());
-    let choice = match asked {
-        crate::url::Theme::Auto => saved,
-        other => Some(other.as_str().to_string()),
-    };
-    match choice.as_deref() {
-        Some("dark") => {
-            set_theme_attribute("dark");
-            true
-        }
-        Some("light") => {
-            set_theme_attribute("light");
-            false
-        }
+/// Whether the page is dark now: `<html data-theme>` as the page's own script set it before the
+/// first paint (an embed's `theme=`, the reader's saved choice, or the host page's message),
+/// else the system's preference.
+pub fn is_dark() -> bool {
+    let set = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|r| r.get_attribute("data-theme"));
+    match set.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
         _ => window()
             .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
             .is_some_and(|m| m.matches()),

@@ -10,6 +10,7 @@
 //! by attributes, never by inline styles.
 
 use super::data_table::data_table;
+use super::qr_menu::qr_menu;
 use super::shell::{Action, Format, Shell};
 use super::ReportRef;
 use crate::charts::{chart_model, draw::wrap, render_chart, svg::description_id, ChartModel, Mark, MarkBox};
@@ -78,12 +79,16 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
-    let toggle_table = {
+    // The browser opens and closes the table at once; the toggle then tells the state (the
+    // URL keeps the open table), which asks for nothing more when it already agrees.
+    let on_toggle = {
         let act = shell.act.clone();
         let chart = chart.id.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            act.emit(Action::Table { chart: chart.to_string(), open: !table_open });
+        Callback::from(move |e: Event| {
+            let open = crate::browser::toggled_open(&e);
+            if open != table_open {
+                act.emit(Action::Table { chart: chart.to_string(), open });
+            }
         })
     };
 
@@ -142,11 +147,11 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                         { format!("↓ {}", format.label()) }
                     </button>
                 }) }
+                { qr_menu(shell.site.is_some().then(|| shell.link(&anchor)).as_deref(), lang) }
                 <span class="notice" role="status">{ shell.notice_for(&anchor).unwrap_or_default() }</span>
             </div>
-            <details class="chart-table" open={table_open}>
-                // The table view lives in the URL: a click asks the root, which opens it.
-                <summary onclick={toggle_table}>{ t.data_table }</summary>
+            <details class="chart-table" open={table_open} ontoggle={on_toggle}>
+                <summary>{ t.data_table }</summary>
                 <div class="table-scroll">{ data_table(report, &chart.id, lang) }</div>
             </details>
         </>

@@ -19,12 +19,10 @@ use yew::prelude::*;
 /// where the island is declared, and obeyed by one loop in `client`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wake {
-    /// At once, in a task of its own (the header: it holds the toggles).
+    /// At once, in a task of its own (the toggles; the citation block).
     Load,
     /// When it is being read: its top in the upper half of the screen.
     Visible,
-    /// As soon as any of it is on screen (the footer, which may never get that far up).
-    Reached,
 }
 
 impl Wake {
@@ -32,7 +30,6 @@ impl Wake {
         match self {
             Wake::Load => "load",
             Wake::Visible => "visible",
-            Wake::Reached => "reached",
         }
     }
 
@@ -40,7 +37,6 @@ impl Wake {
     pub fn from_attr(value: Option<&str>) -> Wake {
         match value {
             Some("load") => Wake::Load,
-            Some("reached") => Wake::Reached,
             _ => Wake::Visible,
         }
     }
@@ -85,9 +81,10 @@ impl Part {
     /// The attributes of this island's root, written by the page: its key and when it wakes.
     pub fn root_attrs(&self) -> (String, &'static str) {
         let wake = match self {
-            Part::Head => Wake::Load,
+            // The citation block at load too: it holds the page's address as a QR code for
+            // the printed page, which must be there whether or not the reader scrolled down.
+            Part::Head | Part::Cite => Wake::Load,
             Part::Tools(_) | Part::Chart(_) => Wake::Visible,
-            Part::Cite => Wake::Reached,
         };
         (self.key(), wake.as_str())
     }
@@ -124,6 +121,7 @@ impl Part {
             },
             Part::Chart(id) => State {
                 view: ViewState { table: state.view.table.clone().filter(|t| t == id.as_str()), ..view },
+                site: state.site.clone(),
                 notice: notice(&self.key()),
                 ..State::default()
             },

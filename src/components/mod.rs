@@ -11,6 +11,7 @@ pub mod figure_list;
 pub mod island;
 pub mod page;
 pub mod prose;
+pub mod qr_menu;
 pub mod report_card;
 pub mod section;
 pub mod shell;

@@ -157,8 +157,8 @@ fn foot(report: ReportRef, lang: Lang) -> Html {
             <section class="cite" aria-labelledby="cite-title" data-island={key} data-hydrate={wake}>
                 <Island {report} part={Part::Cite} {lang} />
             </section>
-            <p><a href={dataset.clone()} download={dataset}>{ t.download_json }</a></p>
-            <p><a href={page_href(lang)}>{ t.back_to_top }</a></p>
+            <p class="no-print"><a href={dataset.clone()} download={dataset}>{ t.download_json }</a></p>
+            <p class="no-print"><a href={page_href(lang)}>{ t.back_to_top }</a></p>
         </>
     }
 }
@@ -199,6 +199,13 @@ pub fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             <span class="notice" role="status">{ shell.notice_for(crate::state::CITE_ANCHOR).unwrap_or_default() }</span>
             <p class="cite-credit">{ cite::credit(&report, lang) }</p>
             <p class="cite-licence">{ before }<a href={report.meta.licence.url.to_string()} rel="license">{ name }</a>{ after }</p>
+            // For the printed page: the address as a QR code, last (hidden on screen).
+            if let Some(code) = c.url.as_deref().and_then(|u| crate::qr::svg(u, 112, &format!("{}: {u}", t.page_qr))) {
+                <figure class="print-qr">
+                    { Html::from_html_unchecked(AttrValue::from(code)) }
+                    <figcaption>{ t.page_qr }</figcaption>
+                </figure>
+            }
         </>
     }
 }

@@ -5,6 +5,7 @@
 
 use super::island::{Island, Part};
 use super::prose::prose;
+use super::qr_menu::qr_menu;
 use super::shell::{Action, Shell};
 use super::ReportRef;
 use crate::i18n::ui;
@@ -155,6 +156,7 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> 
             if shell.can_share {
                 <button type="button" onclick={act(Action::Share(id.to_string()))}>{ t.share }</button>
             }
+            { qr_menu(shell.site.is_some().then(|| shell.link(id)).as_deref(), lang) }
             <details class="embed-menu">
                 <summary>{ t.embed }</summary>
                 if let Some(code) = code {
@@ -179,7 +181,7 @@ pub fn embed_code(report: ReportRef, site: &str, id: &str, lang: Lang) -> String
     let page = crate::url::embed_href(lang, &crate::url::Embed::Section(id.to_string()));
     format!(
         "<iframe src=\"{site}{page}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
-         style=\"border:0;width:100%\" allow=\"clipboard-write\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
+         style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
         title = crate::charts::svg::escape(&title),
     )
 }

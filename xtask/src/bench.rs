@@ -261,12 +261,12 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
     for (name, x1) in c["controls"]["x1"].as_object().into_iter().flatten() {
         let x4 = num(c, &["controls", "x4", name]);
         let x1 = x1.as_f64().unwrap_or(f64::NAN);
-        controls_ok &= x1 < FRAME_MS && x4 <= SLOW_CONTROL_MS;
+        controls_ok &= x1 <= FRAME_MS && x4 <= SLOW_CONTROL_MS;
         let _ = writeln!(s, "| {name} | {x1:.0} ms | {x4:.0} ms |");
     }
     let switch = num(c, &["langSwitch"]);
     let host = &c["host"];
-    let _ = writeln!(s, "\n- Language switch at 4× CPU, click → the other page with every section in its language (7 switches): {switch:.0} ms.");
+    let _ = writeln!(s, "\n- Language switch at 4× CPU, click → the first frame of the other page parsed whole, every section in its language (median of 7, a reader on the page for a moment before each): {switch:.0} ms.");
     let host_ok =
         host["right"].as_bool() == Some(true) && num(host, &["scrolled"]) == 0.0 && num(host, &["cls"]) == 0.0;
     let _ = writeln!(s, "- Host page of another origin, the embed snippet below the fold, never scrolled: the frame has its content's height {:.0} ms after the host's navigation began ({}); the host page's layout shift: {:.3}.",

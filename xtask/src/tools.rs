@@ -72,7 +72,7 @@ fn node_tools() -> Result {
     if fresh {
         return Ok(());
     }
-    eprintln!("xtask: installing the node tools in tools/ (binaryen's wasm-opt, playwright-core, axe-core, vnu-jar)");
+    eprintln!("xtask: installing the node tools in tools/ (binaryen's wasm-opt, playwright-core, axe-core, vnu-jar, jsqr, pngjs)");
     let mut c = command("npm", &["ci", "--no-audit", "--no-fund"]);
     c.current_dir(&tools);
     run(c)
