@@ -71,7 +71,8 @@ fn begin(report: ReportRef) {
         dark: Some(crate::browser::is_dark()),
         site: Some(crate::browser::site_url().into()),
         can_share: crate::browser::can_share(),
-        notice: None,
+        inapp: crate::inapp::detect(&crate::browser::user_agent()),
+        ..State::default()
     });
     crate::browser::next_task(move || set_up(report, initial, app));
 }

@@ -58,6 +58,13 @@ pub struct Ui {
     pub qr_code: &'static str,
     pub scan_to_open: &'static str,
     pub page_qr: &'static str,
+    pub hold_to_save: &'static str,
+    pub drawing: &'static str,
+    pub select_or_copy: &'static str,
+    pub copy_data: &'static str,
+    pub data_copied: &'static str,
+    pub close: &'static str,
+    pub inapp_hint: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -111,6 +118,13 @@ const ZH: Ui = Ui {
     qr_code: "二维码",
     scan_to_open: "扫码在手机上打开",
     page_qr: "扫码打开本页",
+    hold_to_save: "长按图片保存到手机",
+    drawing: "正在生成图片…",
+    select_or_copy: "可选中文字,或一键复制:",
+    copy_data: "复制数据",
+    data_copied: "数据已复制",
+    close: "关闭",
+    inapp_hint: "在{app}里可能无法下载文件:点右上角 ··· 选择“在浏览器打开”。",
 };
 
 const EN: Ui = Ui {
@@ -165,6 +179,13 @@ const EN: Ui = Ui {
     qr_code: "QR code",
     scan_to_open: "Scan to open on your phone",
     page_qr: "Scan to open this page",
+    hold_to_save: "Press and hold the picture to save it",
+    drawing: "Drawing the picture…",
+    select_or_copy: "Select the text, or copy it all:",
+    copy_data: "Copy data",
+    data_copied: "Data copied",
+    close: "Close",
+    inapp_hint: "Downloads may not work inside {app}: tap ··· at the top right and choose Open in Browser.",
 };
 
 /// The interface strings for a language.

@@ -7,6 +7,7 @@
 //! natively, effects included.
 
 use crate::i18n::ui;
+use crate::inapp::InApp;
 use crate::url::{self, ViewState};
 use sip_report::{Lang, Report};
 use yew::AttrValue;
@@ -45,6 +46,7 @@ pub enum Copied {
     Link,
     Code,
     Citation,
+    Data,
 }
 
 /// Something a control, or the browser, asks of the state.
@@ -61,6 +63,11 @@ pub enum Action {
     },
     /// Copy a citation of the page; confirmed in the "How to cite" block.
     CopyCitation(String),
+    /// Copy a chart's data shown as text (in-app browsers); confirmed beside its chart.
+    CopyData {
+        chart: String,
+        text: String,
+    },
     /// Open or close a chart's data table.
     Table {
         chart: String,
@@ -85,6 +92,15 @@ pub enum Action {
     },
     /// Back or forward to another entry of this page's history.
     Moved(ViewState),
+    /// The browser has drawn a chart as a PNG for an in-app browser to show (a `data:` URL).
+    Pictured {
+        chart: String,
+        src: String,
+    },
+    /// Close the overlay.
+    CloseOverlay,
+    /// Hide the in-app browser hint.
+    DismissHint,
 }
 
 /// What the browser must do for an action.
@@ -102,6 +118,28 @@ pub enum Effect {
     Download { chart: String, format: Format, lang: Lang },
     /// Show the page light or dark, and remember the choice on this device.
     SaveTheme { dark: bool },
+    /// Draw a chart as a PNG and answer with `Action::Pictured` (in-app browsers, where a
+    /// download would fail: the picture is shown for the reader to press and save).
+    Picture { chart: String, lang: Lang },
+}
+
+/// What an overlay shows in an in-app browser, in place of a download.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    /// A chart as a picture to press and hold (`data:` URL), once drawn.
+    Picture(Option<String>),
+    /// A chart's data as text to select or copy.
+    Text(String),
+}
+
+/// An overlay over the page, opened from a chart's tools.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlay {
+    /// The chart it belongs to.
+    pub chart: String,
+    /// The file name a download would have had.
+    pub name: String,
+    pub shown: Shown,
 }
 
 /// A short confirmation shown next to the control that asked for it.
@@ -126,6 +164,12 @@ pub struct State {
     /// Whether the browser has the Web Share API.
     pub can_share: bool,
     pub notice: Option<Notice>,
+    /// The in-app browser the page is open in, if any (see `inapp`).
+    pub inapp: Option<InApp>,
+    /// A picture or text shown in place of a download (in-app browsers).
+    pub overlay: Option<Overlay>,
+    /// Whether the reader has closed the in-app browser hint.
+    pub hint_dismissed: bool,
 }
 
 impl State {
@@ -159,6 +203,9 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
             vec![Effect::Copy { text: state.link(&anchor), anchor, what: Copied::Link }]
         }
         Action::CopyEmbed { anchor, code } => vec![Effect::Copy { text: code, anchor, what: Copied::Code }],
+        Action::CopyData { chart, text } => {
+            vec![Effect::Copy { text, anchor: format!("chart-{chart}"), what: Copied::Data }]
+        }
         Action::CopyCitation(text) => {
             vec![Effect::Copy { text, anchor: CITE_ANCHOR.to_string(), what: Copied::Citation }]
         }
@@ -168,6 +215,7 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
                 (true, Copied::Link) => t.link_copied,
                 (true, Copied::Code) => t.code_copied,
                 (true, Copied::Citation) => t.citation_copied,
+                (true, Copied::Data) => t.data_copied,
             };
             next.notice = notice(anchor, text);
             Vec::new()
@@ -176,11 +224,45 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
             vec![Effect::Share { title: report.meta.title.get(state.view.lang).to_string(), url: state.link(&anchor) }]
         }
         Action::Download { chart, format } => {
-            if !report.charts.iter().any(|c| c.id == chart) {
+            let lang = state.view.lang;
+            let Some(c) = report.charts.iter().find(|c| c.id == chart) else {
                 return (next, Vec::new());
+            };
+            if state.inapp.is_none() {
+                next.notice = notice(format!("chart-{chart}"), t.downloaded);
+                return (next, vec![Effect::Download { chart, format, lang }]);
             }
-            next.notice = notice(format!("chart-{chart}"), t.downloaded);
-            vec![Effect::Download { chart, format, lang: state.view.lang }]
+            // In an in-app browser a download fails: show the data as text, or the chart as
+            // a picture to press and hold (drawn by the browser first).
+            let name = crate::export::file_name(report, c, lang, if format == Format::Csv { "csv" } else { "png" });
+            let (shown, effects) = match format {
+                Format::Csv => {
+                    let csv = crate::export::chart_csv(report, c, lang);
+                    (Shown::Text(csv.trim_start_matches('\u{feff}').to_string()), Vec::new())
+                }
+                Format::Svg | Format::Png => {
+                    (Shown::Picture(None), vec![Effect::Picture { chart: chart.clone(), lang }])
+                }
+            };
+            next.overlay = Some(Overlay { chart, name, shown });
+            effects
+        }
+        Action::Pictured { chart, src } => {
+            match &mut next.overlay {
+                Some(o) if o.chart == chart && src.starts_with("data:image/png;base64,") => {
+                    o.shown = Shown::Picture(Some(src));
+                }
+                _ => {}
+            }
+            Vec::new()
+        }
+        Action::CloseOverlay => {
+            next.overlay = None;
+            Vec::new()
+        }
+        Action::DismissHint => {
+            next.hint_dismissed = true;
+            Vec::new()
         }
         Action::ToggleTheme => {
             let dark = !state.dark.unwrap_or(false);

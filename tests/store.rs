@@ -192,3 +192,51 @@ fn each_island_sees_only_what_it_shows() {
     assert_eq!(Part::Tools("k5".into()).view_of(&s).site.as_deref(), Some("https://example.org/sip/"));
     assert_eq!(Part::Cite.view_of(&s).notice, None);
 }
+
+#[test]
+fn in_an_in_app_browser_a_download_becomes_a_picture_or_text_on_screen() {
+    use sip_explainer::inapp::InApp;
+    use sip_explainer::state::{Overlay, Shown};
+    let mut s = state(Lang::Zh);
+    s.inapp = Some(InApp::WeChat);
+    // PNG: no download; the browser is asked to draw the picture, shown once drawn.
+    let (next, effects) = reduce(report(), &s, Action::Download { chart: "ip-financing".into(), format: Format::Png });
+    assert_eq!(effects, vec![Effect::Picture { chart: "ip-financing".into(), lang: Lang::Zh }]);
+    assert_eq!(
+        next.overlay,
+        Some(Overlay {
+            chart: "ip-financing".into(),
+            name: "sip-2023-k4-ip-financing.png".into(),
+            shown: Shown::Picture(None)
+        })
+    );
+    assert_eq!(next.notice, None, "nothing was downloaded");
+    let (drawn, _) = reduce(
+        report(),
+        &next,
+        Action::Pictured { chart: "ip-financing".into(), src: "data:image/png;base64,iVBOR".into() },
+    );
+    assert_eq!(drawn.overlay.unwrap().shown, Shown::Picture(Some("data:image/png;base64,iVBOR".into())));
+    // Anything but a PNG data URL is not shown.
+    let (same, _) =
+        reduce(report(), &next, Action::Pictured { chart: "ip-financing".into(), src: "javascript:alert(1)".into() });
+    assert_eq!(same.overlay, next.overlay);
+    // CSV: the data as text at once, no byte-order mark, with a copy that says so.
+    let (text, effects) = reduce(report(), &s, Action::Download { chart: "ip-financing".into(), format: Format::Csv });
+    assert!(effects.is_empty());
+    let Some(Overlay { shown: Shown::Text(csv), name, .. }) = text.overlay.clone() else {
+        panic!("{:?}", text.overlay)
+    };
+    assert_eq!(name, "sip-2023-k4-ip-financing.csv");
+    assert!(csv.starts_with("指标,数值,单位"), "{csv}");
+    let (_, effects) = reduce(report(), &text, Action::CopyData { chart: "ip-financing".into(), text: csv.clone() });
+    assert_eq!(effects, vec![Effect::Copy { text: csv, anchor: "chart-ip-financing".into(), what: Copied::Data }]);
+    let (closed, _) = reduce(report(), &text, Action::CloseOverlay);
+    assert_eq!(closed.overlay, None);
+    let (hushed, _) = reduce(report(), &s, Action::DismissHint);
+    assert!(hushed.hint_dismissed);
+    // Elsewhere, a download is a download.
+    let (_, effects) =
+        reduce(report(), &state(Lang::Zh), Action::Download { chart: "ip-financing".into(), format: Format::Png });
+    assert_eq!(effects, vec![Effect::Download { chart: "ip-financing".into(), format: Format::Png, lang: Lang::Zh }]);
+}

@@ -57,3 +57,11 @@ pub fn anchor_in_view() -> Option<String> {
 pub fn toggled_open(_e: &yew::Event) -> bool {
     false
 }
+
+/// No browser, no user agent.
+pub fn user_agent() -> String {
+    String::new()
+}
+
+/// No dialog to open natively.
+pub fn show_modal(_node: &yew::NodeRef) {}

@@ -26,6 +26,30 @@ pub fn carry_out(effect: Effect, done: impl Fn(Action) + 'static) {
             }
         }
         Effect::SaveTheme { dark } => set_dark(dark),
+        Effect::Picture { chart, lang } => {
+            let report = crate::data::report();
+            let Some(c) = report.charts.iter().find(|c| c.id == chart) else { return };
+            let Some((svg, w, h)) = crate::export::standalone_svg(report, c, lang) else { return };
+            draw_png(&svg, w, h, move |canvas| {
+                if let Ok(src) = canvas.to_data_url_with_type("image/png") {
+                    done(Action::Pictured { chart, src });
+                }
+            });
+        }
+    }
+}
+
+/// The browser's user agent (`navigator.userAgent`), empty if it cannot be read.
+pub fn user_agent() -> String {
+    window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default()
+}
+
+/// Opens a `<dialog>` as a modal (focus trapped, Escape closes it), if it is not open.
+pub fn show_modal(node: &yew::NodeRef) {
+    if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
+        if !d.open() {
+            let _ = d.show_modal();
+        }
     }
 }
 
@@ -334,6 +358,18 @@ pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::sta
 
 /// Draws an SVG onto a canvas at twice its size and saves the result as PNG.
 fn save_png(name: String, svg: &str, width: u32, height: u32) {
+    draw_png(svg, width, height, move |canvas| {
+        let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                save_blob(&name, &blob);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+}
+
+/// Draws an SVG onto a canvas at twice its size, then hands the canvas to `then`.
+fn draw_png(svg: &str, width: u32, height: u32, then: impl FnOnce(&web_sys::HtmlCanvasElement) + 'static) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     let Some(blob) = text_blob(svg, "image/svg+xml") else { return };
     let Ok(src) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
@@ -358,12 +394,7 @@ fn save_png(name: String, svg: &str, width: u32, height: u32) {
         };
         let _ = ctx.scale(2.0, 2.0);
         let _ = ctx.draw_image_with_html_image_element(&image, 0.0, 0.0);
-        let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-            if let Some(blob) = blob {
-                save_blob(&name, &blob);
-            }
-        });
-        let _ = canvas.to_blob(done.unchecked_ref());
+        then(&canvas);
     });
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&src);

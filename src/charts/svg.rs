@@ -17,8 +17,6 @@ pub struct RenderedChart {
     pub height: u32,
     /// One per mark, in the order of `ChartModel::marks`.
     pub boxes: Vec<MarkBox>,
-    /// The chart in words (`describe`).
-    pub description: String,
 }
 
 /// Escapes text for an XML attribute or text node.
@@ -128,8 +126,14 @@ pub fn render_chart(report: &Report, chart: &Chart, lang: Lang) -> Option<Render
         Some(end) if body.starts_with("<svg") => format!("{open}{}", compact(&body[end + 1..])),
         _ => body,
     };
-    let description = super::describe(&model, lang);
-    Some(RenderedChart { svg, width, height, boxes, description })
+    Some(RenderedChart { svg, width, height, boxes })
+}
+
+/// The chart in words, for the picture's description (`describe`); written into the page by
+/// the server only, outside the chart's island, so the wasm carries neither the wording nor
+/// the code that writes it.
+pub fn description(report: &Report, chart: &Chart, lang: Lang) -> Option<String> {
+    chart_model(report, chart, lang).map(|m| super::describe(&m, lang))
 }
 
 /// The chart as a standalone SVG string (empty if its data is missing).

@@ -13,7 +13,7 @@ use super::data_table::data_table;
 use super::qr_menu::qr_menu;
 use super::shell::{Action, Format, Shell};
 use super::ReportRef;
-use crate::charts::{chart_model, draw::wrap, render_chart, svg::description_id, ChartModel, Mark, MarkBox};
+use crate::charts::{chart_model, draw::wrap, render_chart, ChartModel, Mark, MarkBox};
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
 use sip_report::{format, Lang};
@@ -134,8 +134,6 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                     { for tooltip }
                 </svg>
             </div>
-            // Hidden: read as the picture's description, not a second time as a paragraph.
-            <p hidden=true id={description_id(chart)}>{ &drawn.description }</p>
             // One text each (adjacent texts reach the browser as one node, which hydration
             // would have to split and write again).
             <p class="chart-source">{ source_line }</p>
@@ -150,6 +148,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 { qr_menu(shell.site.is_some().then(|| shell.link(&anchor)).as_deref(), lang) }
                 <span class="notice" role="status">{ shell.notice_for(&anchor).unwrap_or_default() }</span>
             </div>
+            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
             <details class="chart-table" open={table_open} ontoggle={on_toggle}>
                 <summary>{ t.data_table }</summary>
                 <div class="table-scroll">{ data_table(report, &chart.id, lang) }</div>
@@ -230,5 +229,61 @@ fn tooltip_svg(report: ReportRef, m: &Mark, b: &MarkBox, chart_height: u32, lang
                 <text data-line={*kind} x={(1 + TIP_PAD).to_string()} y={(top + TIP_PAD + TIP_LINE * i as i32 + 14).to_string()}>{ line }</text>
             }) }
         </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OverlayProps {
+    overlay: crate::state::Overlay,
+    lang: Lang,
+    act: Callback<Action>,
+}
+
+/// In an in-app browser, in place of a download: the chart as a picture to press and hold, or
+/// its data as text to select or copy, in a modal dialog (focus kept inside, Escape closes).
+#[function_component]
+fn Overlay(props: &OverlayProps) -> Html {
+    use crate::state::Shown;
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| crate::browser::show_modal(&dialog));
+    }
+    let t = ui(props.lang);
+    let o = &props.overlay;
+    let close = props.act.reform(|_: MouseEvent| Action::CloseOverlay);
+    // Escape closes the dialog natively: keep the state in step.
+    let onclose = props.act.reform(|_: Event| Action::CloseOverlay);
+    let title_id = format!("overlay-{}-title", o.chart);
+    let body = match &o.shown {
+        Shown::Picture(Some(src)) => html! {
+            <>
+                <p class="overlay-help">{ t.hold_to_save }</p>
+                <img class="overlay-picture" src={src.clone()} alt={o.name.clone()} />
+            </>
+        },
+        Shown::Picture(None) => html! { <p class="overlay-help" role="status">{ t.drawing }</p> },
+        Shown::Text(text) => {
+            let copy = {
+                let (chart, text) = (o.chart.clone(), text.clone());
+                props.act.reform(move |_: MouseEvent| Action::CopyData { chart: chart.clone(), text: text.clone() })
+            };
+            html! {
+                <>
+                    <label class="overlay-help" for={format!("overlay-{}-text", o.chart)}>{ t.select_or_copy }</label>
+                    <textarea id={format!("overlay-{}-text", o.chart)} class="overlay-text" readonly=true rows="12" value={text.clone()} />
+                    <button type="button" onclick={copy}>{ t.copy_data }</button>
+                </>
+            }
+        }
+    };
+    html! {
+        <dialog class="overlay" ref={dialog} aria-labelledby={title_id.clone()} {onclose}>
+            <div class="overlay-bar">
+                <p class="overlay-title" id={title_id}>{ o.name.clone() }</p>
+                <button type="button" class="overlay-close" onclick={close}>{ t.close }</button>
+            </div>
+            { body }
+        </dialog>
     }
 }

@@ -111,7 +111,13 @@ impl Part {
         let notice = |anchor: &str| state.notice.clone().filter(|n| n.anchor == anchor);
         let view = ViewState { lang, ..ViewState::default() };
         match self {
-            Part::Head => State { view, dark: state.dark, ..State::default() },
+            Part::Head => State {
+                view,
+                dark: state.dark,
+                inapp: state.inapp,
+                hint_dismissed: state.hint_dismissed,
+                ..State::default()
+            },
             Part::Tools(id) => State {
                 view,
                 site: state.site.clone(),
@@ -123,6 +129,7 @@ impl Part {
                 view: ViewState { table: state.view.table.clone().filter(|t| t == id.as_str()), ..view },
                 site: state.site.clone(),
                 notice: notice(&self.key()),
+                overlay: state.overlay.clone().filter(|o| o.chart == id.as_str()),
                 ..State::default()
             },
             Part::Cite => {

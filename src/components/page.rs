@@ -119,6 +119,14 @@ pub fn head_tools(lang: Lang, shell: &Shell) -> Html {
             <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} onclick={on_switch_lang}>
                 { ui(other).lang_name }
             </a>
+            // Inside WeChat, QQ, Weibo, DingTalk or Alipay: how to open the page in a browser
+            // that can download. Fixed at the bottom of the screen, so nothing moves.
+            if let Some(app) = shell.inapp.filter(|_| !shell.hint_dismissed) {
+                <p class="inapp-hint" role="note">
+                    <span>{ t.inapp_hint.replace("{app}", app.name(lang)) }</span>
+                    <button type="button" onclick={shell.act.reform(|_: MouseEvent| Action::DismissHint)}>{ t.close }</button>
+                </p>
+            }
         </>
     }
 }

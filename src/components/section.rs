@@ -33,7 +33,15 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool) -> 
     let charts = report.charts_in(&s.id).map(|c| {
         let part = Part::Chart(c.id.to_string().into());
         let (key, wake) = part.root_attrs();
-        html! { <figure class="chart" id={key.clone()} data-island={key} data-hydrate={wake}>{ island(part) }</figure> }
+        // The picture's description beside the figure, hidden: read as the picture's
+        // description, not a second time as a paragraph (and not part of the island).
+        let description = crate::charts::svg::description(&report, c, lang).unwrap_or_default();
+        html! {
+            <>
+                <figure class="chart" id={key.clone()} data-island={key} data-hydrate={wake}>{ island(part) }</figure>
+                <p hidden=true id={crate::charts::svg::description_id(c)}>{ description }</p>
+            </>
+        }
     });
     html! {
         <>
