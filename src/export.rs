@@ -71,6 +71,91 @@ pub fn standalone_svg(report: &Report, chart: &Chart, lang: Lang) -> Option<(Str
     Some((out, width, height))
 }
 
+/// The width of a share poster, in CSS px (a phone screenshot's width).
+pub const POSTER_WIDTH: u32 = 1080;
+
+/// A section as a tall share poster, in the page's language: the keyword and its headline
+/// figures with their qualifiers, the section's first chart, the credit line, and a QR code of
+/// `link` (the section on the site). Returns (svg, width, height) in CSS px.
+pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: &str) -> Option<(String, u32, u32)> {
+    const PAD: u32 = 72;
+    let s = report.section(section)?;
+    let t = ui(lang);
+    let inner_w = POSTER_WIDTH - 2 * PAD;
+    let mut body = String::new();
+    let mut y = PAD;
+    let text = |body: &mut String, y: &mut u32, s: &str, size: u32, weight: &str, fill: &str, gap: u32| {
+        for line in wrap(s, inner_w as i32, size as f64 * 1.24) {
+            *y += size;
+            *body += &format!(
+                "<text x=\"{PAD}\" y=\"{}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
+                *y,
+                escape(&line)
+            );
+            *y += size / 3;
+        }
+        *y += gap;
+    };
+    text(&mut body, &mut y, report.meta.title.get(lang), 30, "normal", "#555F6B", 24);
+    text(&mut body, &mut y, s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
+    text(&mut body, &mut y, s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
+    text(&mut body, &mut y, s.theme.get(lang), 34, "normal", "#555F6B", 40);
+    for id in s.headline.iter() {
+        let Some(d) = report.datum(id) else { continue };
+        text(&mut body, &mut y, &format::plain(&d, lang), 60, "bold", "#1F5F99", 0);
+        text(&mut body, &mut y, d.label.get(lang), 32, "normal", "#1A1A1A", 28);
+    }
+    if let Some(chart) = report.charts_in(section).next() {
+        let drawn = render_chart(report, chart, lang)?;
+        y += 12;
+        text(&mut body, &mut y, chart.title.get(lang), 36, "bold", "#1A1A1A", 12);
+        let scale = inner_w as f64 / drawn.width as f64;
+        let h = (drawn.height as f64 * scale).round() as u32;
+        let inner = drawn.svg.split_once('>').map(|(_, rest)| rest).unwrap_or_default();
+        let inner = inner.trim_end().strip_suffix("</svg>").unwrap_or(inner);
+        let inner = inner.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONTS}\""));
+        body += &format!(
+            "<svg x=\"{PAD}\" y=\"{y}\" width=\"{inner_w}\" height=\"{h}\" viewBox=\"0 0 {} {}\">{inner}</svg>",
+            drawn.width, drawn.height
+        );
+        y += h + 36;
+    }
+    let title = report.meta.article_title.get(lang);
+    let quoted = if lang == Lang::Zh { format!("《{title}》") } else { format!("“{title}”") };
+    let credit = format!(
+        "{}{} {quoted}, {} {}",
+        t.source_prefix,
+        report.meta.publisher.get(lang),
+        t.published,
+        report.meta.published
+    );
+    text(&mut body, &mut y, &credit, 28, "normal", "#555F6B", 32);
+    // The QR code of the section's link, with its caption beside it.
+    let qr_px = 280;
+    let code = crate::qr::svg(link, qr_px, link)?;
+    let code = code.replacen("<svg ", &format!("<svg x=\"{PAD}\" y=\"{y}\" "), 1);
+    body += &code;
+    let caption_x = PAD + qr_px + 40;
+    body += &format!(
+        "<text x=\"{caption_x}\" y=\"{}\" font-size=\"36\" font-weight=\"bold\" fill=\"#1A1A1A\">{}</text>",
+        y + qr_px / 2,
+        escape(t.scan_to_open)
+    );
+    y += qr_px + PAD;
+    let height = y;
+    let out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{POSTER_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {POSTER_WIDTH} {height}\" font-family=\"{FONTS}\">\
+         <rect width=\"{POSTER_WIDTH}\" height=\"{height}\" fill=\"#FFFFFF\"/>{body}</svg>"
+    );
+    Some((out, POSTER_WIDTH, height))
+}
+
+/// `sip-2023-k3-poster.png`
+pub fn poster_name(report: &Report, section: &str, lang: Lang) -> String {
+    let suffix = if lang == Lang::En { "-en" } else { "" };
+    format!("{}-{section}-poster{suffix}.png", report.meta.slug)
+}
+
 /// One CSV field, quoted when it must be.
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {

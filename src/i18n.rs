@@ -64,6 +64,7 @@ pub struct Ui {
     pub copy_data: &'static str,
     pub data_copied: &'static str,
     pub close: &'static str,
+    pub poster: &'static str,
     pub inapp_hint: &'static str,
 }
 
@@ -124,6 +125,7 @@ const ZH: Ui = Ui {
     copy_data: "复制数据",
     data_copied: "数据已复制",
     close: "关闭",
+    poster: "海报",
     inapp_hint: "在{app}里可能无法下载文件:点右上角 ··· 选择“在浏览器打开”。",
 };
 
@@ -185,6 +187,7 @@ const EN: Ui = Ui {
     copy_data: "Copy data",
     data_copied: "Data copied",
     close: "Close",
+    poster: "Poster",
     inapp_hint: "Downloads may not work inside {app}: tap ··· at the top right and choose Open in Browser.",
 };
 

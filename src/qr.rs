@@ -3,6 +3,7 @@
 //! whatever the page's theme, so a phone's camera reads them in dark mode too.
 
 use qrcodegen::{QrCode, QrCodeEcc};
+use std::fmt::Write as _;
 
 /// The quiet zone around the code, in modules, as the standard asks.
 pub const QUIET: i32 = 4;
@@ -26,7 +27,7 @@ pub fn svg(text: &str, px: u32, label: &str) -> Option<String> {
             while x < n && code.get_module(x, y) {
                 x += 1;
             }
-            path.push_str(&format!("M{} {}h{}v1h-{}z", start + QUIET, y + QUIET, x - start, x - start));
+            let _ = write!(path, "M{} {}h{}v1h-{}z", start + QUIET, y + QUIET, x - start, x - start);
         }
     }
     Some(format!(

@@ -77,6 +77,8 @@ pub enum Action {
         chart: String,
         format: Format,
     },
+    /// Make a section's share poster (saved, or shown in an in-app browser).
+    Poster(String),
     /// Switch between light and dark.
     ToggleTheme,
     /// Open the other language's page at the same place: `in_view` is the section or chart
@@ -121,6 +123,9 @@ pub enum Effect {
     /// Draw a chart as a PNG and answer with `Action::Pictured` (in-app browsers, where a
     /// download would fail: the picture is shown for the reader to press and save).
     Picture { chart: String, lang: Lang },
+    /// Draw a section's poster (with a QR code of `link`); save it as `name`, or, with `show`,
+    /// answer with `Action::Pictured` to show it.
+    Poster { section: String, lang: Lang, link: String, name: String, show: bool },
 }
 
 /// What an overlay shows in an in-app browser, in place of a download.
@@ -132,10 +137,10 @@ pub enum Shown {
     Text(String),
 }
 
-/// An overlay over the page, opened from a chart's tools.
+/// An overlay over the page, opened from a chart's or a section's tools.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overlay {
-    /// The chart it belongs to.
+    /// The chart it belongs to, or the section, for a poster.
     pub chart: String,
     /// The file name a download would have had.
     pub name: String,
@@ -246,6 +251,21 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
             };
             next.overlay = Some(Overlay { chart, name, shown });
             effects
+        }
+        Action::Poster(section) => {
+            if report.section(&section).is_none() || state.site.is_none() {
+                return (next, Vec::new());
+            }
+            let lang = state.view.lang;
+            let name = crate::export::poster_name(report, &section, lang);
+            let show = state.inapp.is_some();
+            if show {
+                next.overlay =
+                    Some(Overlay { chart: section.clone(), name: name.clone(), shown: Shown::Picture(None) });
+            } else {
+                next.notice = notice(section.clone(), t.downloaded);
+            }
+            vec![Effect::Poster { link: state.link(&section), section, lang, name, show }]
         }
         Action::Pictured { chart, src } => {
             match &mut next.overlay {

@@ -65,3 +65,30 @@ fn file_names_say_what_they_are() {
     assert_eq!(file_name(r, chart("ip-financing"), Lang::En, "png"), "sip-2023-k4-ip-financing-en.png");
     assert_eq!(dataset_name(r), "sip-2023-report.json");
 }
+
+#[test]
+fn a_poster_holds_the_keyword_its_figures_with_qualifiers_a_chart_the_credit_and_a_qr_code() {
+    use sip_explainer::export::{poster_name, poster_svg, POSTER_WIDTH};
+    let r = sip_explainer::data::report();
+    let link = "https://example.org/sip/#k3";
+    let (svg, w, h) = poster_svg(r, "k3", Lang::Zh, link).unwrap();
+    assert_eq!(w, POSTER_WIDTH);
+    assert!(h > 1500 && h < 6000, "a tall poster: {h}");
+    let s = r.section("k3").unwrap();
+    assert!(svg.contains(&*s.keyword.zh), "the keyword");
+    for id in s.headline.iter() {
+        let d = r.datum(id).unwrap();
+        assert!(svg.contains(&sip_report::format::plain(&d, Lang::Zh)), "{id} with its qualifier");
+    }
+    assert!(svg.contains("超2600人") || svg.contains("超2,600"), "超 drawn as on the page");
+    assert!(svg.contains("class=\"chart-svg\"") || svg.contains("viewBox=\"0 0 300 "), "the section's first chart");
+    assert!(
+        svg.contains("《六大关键词") && svg.contains("2024-04-11") && svg.contains("出处:苏州工业园区"),
+        "the credit, wrapped"
+    );
+    assert!(svg.contains("class=\"qr\"") && svg.contains("扫码在手机上打开"), "a QR code and its caption");
+    assert_eq!(poster_name(r, "k3", Lang::En), "sip-2023-k3-poster-en.png");
+    let (en, _, _) = poster_svg(r, "k3", Lang::En, "https://example.org/sip/en/#k3").unwrap();
+    assert!(en.contains("Scan to open on your phone") && en.contains("“Six keywords"), "{}", &en[..400]);
+    assert!(poster_svg(r, "nope", Lang::En, link).is_none());
+}

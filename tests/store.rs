@@ -240,3 +240,32 @@ fn in_an_in_app_browser_a_download_becomes_a_picture_or_text_on_screen() {
         reduce(report(), &state(Lang::Zh), Action::Download { chart: "ip-financing".into(), format: Format::Png });
     assert_eq!(effects, vec![Effect::Download { chart: "ip-financing".into(), format: Format::Png, lang: Lang::Zh }]);
 }
+
+#[test]
+fn a_poster_is_saved_or_in_an_in_app_browser_shown() {
+    use sip_explainer::state::{Overlay, Shown};
+    let (next, effects) = reduce(report(), &state(Lang::En), Action::Poster("k3".into()));
+    assert_eq!(
+        effects,
+        vec![Effect::Poster {
+            section: "k3".into(),
+            lang: Lang::En,
+            link: "https://example.org/sip/en/#k3".into(),
+            name: "sip-2023-k3-poster-en.png".into(),
+            show: false
+        }]
+    );
+    assert_eq!(next.notice_for("k3"), Some(ui(Lang::En).downloaded));
+    let mut wechat = state(Lang::Zh);
+    wechat.inapp = Some(sip_explainer::inapp::InApp::WeChat);
+    let (next, effects) = reduce(report(), &wechat, Action::Poster("k3".into()));
+    assert!(matches!(&effects[..], [Effect::Poster { show: true, .. }]));
+    assert_eq!(
+        next.overlay,
+        Some(Overlay { chart: "k3".into(), name: "sip-2023-k3-poster.png".into(), shown: Shown::Picture(None) })
+    );
+    // Before the address is known there is no link to put in the QR code: nothing happens.
+    let unknown = State { site: None, ..state(Lang::Zh) };
+    assert_eq!(reduce(report(), &unknown, Action::Poster("k3".into())).1, vec![]);
+    assert_eq!(reduce(report(), &state(Lang::Zh), Action::Poster("k9".into())).1, vec![]);
+}

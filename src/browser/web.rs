@@ -30,9 +30,22 @@ pub fn carry_out(effect: Effect, done: impl Fn(Action) + 'static) {
             let report = crate::data::report();
             let Some(c) = report.charts.iter().find(|c| c.id == chart) else { return };
             let Some((svg, w, h)) = crate::export::standalone_svg(report, c, lang) else { return };
-            draw_png(&svg, w, h, move |canvas| {
+            draw_png(&svg, w, h, 2.0, move |canvas| {
                 if let Ok(src) = canvas.to_data_url_with_type("image/png") {
                     done(Action::Pictured { chart, src });
+                }
+            });
+        }
+        Effect::Poster { section, lang, link, name, show } => {
+            let report = crate::data::report();
+            let Some((svg, w, h)) = crate::export::poster_svg(report, &section, lang, &link) else { return };
+            draw_png(&svg, w, h, 1.0, move |canvas| {
+                if show {
+                    if let Ok(src) = canvas.to_data_url_with_type("image/png") {
+                        done(Action::Pictured { chart: section, src });
+                    }
+                } else {
+                    save_canvas(name, canvas);
                 }
             });
         }
@@ -358,18 +371,21 @@ pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::sta
 
 /// Draws an SVG onto a canvas at twice its size and saves the result as PNG.
 fn save_png(name: String, svg: &str, width: u32, height: u32) {
-    draw_png(svg, width, height, move |canvas| {
-        let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-            if let Some(blob) = blob {
-                save_blob(&name, &blob);
-            }
-        });
-        let _ = canvas.to_blob(done.unchecked_ref());
-    });
+    draw_png(svg, width, height, 2.0, move |canvas| save_canvas(name, canvas));
 }
 
-/// Draws an SVG onto a canvas at twice its size, then hands the canvas to `then`.
-fn draw_png(svg: &str, width: u32, height: u32, then: impl FnOnce(&web_sys::HtmlCanvasElement) + 'static) {
+/// Saves what a canvas holds as a PNG file.
+fn save_canvas(name: String, canvas: &web_sys::HtmlCanvasElement) {
+    let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+        if let Some(blob) = blob {
+            save_blob(&name, &blob);
+        }
+    });
+    let _ = canvas.to_blob(done.unchecked_ref());
+}
+
+/// Draws an SVG onto a canvas at `scale` times its size, then hands the canvas to `then`.
+fn draw_png(svg: &str, width: u32, height: u32, scale: f64, then: impl FnOnce(&web_sys::HtmlCanvasElement) + 'static) {
     let Some(doc) = window().and_then(|w| w.document()) else { return };
     let Some(blob) = text_blob(svg, "image/svg+xml") else { return };
     let Ok(src) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
@@ -378,8 +394,8 @@ fn draw_png(svg: &str, width: u32, height: u32, then: impl FnOnce(&web_sys::Html
     else {
         return;
     };
-    canvas.set_width(width * 2);
-    canvas.set_height(height * 2);
+    canvas.set_width((width as f64 * scale).round() as u32);
+    canvas.set_height((height as f64 * scale).round() as u32);
     let image = img.clone();
     let url = src.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -392,7 +408,7 @@ fn draw_png(svg: &str, width: u32, height: u32, then: impl FnOnce(&web_sys::Html
         else {
             return;
         };
-        let _ = ctx.scale(2.0, 2.0);
+        let _ = ctx.scale(scale, scale);
         let _ = ctx.draw_image_with_html_image_element(&image, 0.0, 0.0);
         then(&canvas);
     });

@@ -10,6 +10,7 @@
 //! by attributes, never by inline styles.
 
 use super::data_table::data_table;
+use super::overlay::Overlay;
 use super::qr_menu::qr_menu;
 use super::shell::{Action, Format, Shell};
 use super::ReportRef;
@@ -229,61 +230,5 @@ fn tooltip_svg(report: ReportRef, m: &Mark, b: &MarkBox, chart_height: u32, lang
                 <text data-line={*kind} x={(1 + TIP_PAD).to_string()} y={(top + TIP_PAD + TIP_LINE * i as i32 + 14).to_string()}>{ line }</text>
             }) }
         </g>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct OverlayProps {
-    overlay: crate::state::Overlay,
-    lang: Lang,
-    act: Callback<Action>,
-}
-
-/// In an in-app browser, in place of a download: the chart as a picture to press and hold, or
-/// its data as text to select or copy, in a modal dialog (focus kept inside, Escape closes).
-#[function_component]
-fn Overlay(props: &OverlayProps) -> Html {
-    use crate::state::Shown;
-    let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| crate::browser::show_modal(&dialog));
-    }
-    let t = ui(props.lang);
-    let o = &props.overlay;
-    let close = props.act.reform(|_: MouseEvent| Action::CloseOverlay);
-    // Escape closes the dialog natively: keep the state in step.
-    let onclose = props.act.reform(|_: Event| Action::CloseOverlay);
-    let title_id = format!("overlay-{}-title", o.chart);
-    let body = match &o.shown {
-        Shown::Picture(Some(src)) => html! {
-            <>
-                <p class="overlay-help">{ t.hold_to_save }</p>
-                <img class="overlay-picture" src={src.clone()} alt={o.name.clone()} />
-            </>
-        },
-        Shown::Picture(None) => html! { <p class="overlay-help" role="status">{ t.drawing }</p> },
-        Shown::Text(text) => {
-            let copy = {
-                let (chart, text) = (o.chart.clone(), text.clone());
-                props.act.reform(move |_: MouseEvent| Action::CopyData { chart: chart.clone(), text: text.clone() })
-            };
-            html! {
-                <>
-                    <label class="overlay-help" for={format!("overlay-{}-text", o.chart)}>{ t.select_or_copy }</label>
-                    <textarea id={format!("overlay-{}-text", o.chart)} class="overlay-text" readonly=true rows="12" value={text.clone()} />
-                    <button type="button" onclick={copy}>{ t.copy_data }</button>
-                </>
-            }
-        }
-    };
-    html! {
-        <dialog class="overlay" ref={dialog} aria-labelledby={title_id.clone()} {onclose}>
-            <div class="overlay-bar">
-                <p class="overlay-title" id={title_id}>{ o.name.clone() }</p>
-                <button type="button" class="overlay-close" onclick={close}>{ t.close }</button>
-            </div>
-            { body }
-        </dialog>
     }
 }

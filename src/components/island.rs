@@ -123,6 +123,8 @@ impl Part {
                 site: state.site.clone(),
                 can_share: state.can_share,
                 notice: notice(id),
+                inapp: state.inapp,
+                overlay: state.overlay.clone().filter(|o| o.chart == id.as_str()),
                 ..State::default()
             },
             Part::Chart(id) => State {

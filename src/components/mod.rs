@@ -9,6 +9,7 @@ pub mod data_table;
 pub mod figure_card;
 pub mod figure_list;
 pub mod island;
+pub mod overlay;
 pub mod page;
 pub mod prose;
 pub mod qr_menu;

@@ -4,6 +4,7 @@
 //! writes their roots; the rest is plain HTML.
 
 use super::island::{Island, Part};
+use super::overlay::Overlay;
 use super::prose::prose;
 use super::qr_menu::qr_menu;
 use super::shell::{Action, Shell};
@@ -164,7 +165,10 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> 
             if shell.can_share {
                 <button type="button" onclick={act(Action::Share(id.to_string()))}>{ t.share }</button>
             }
+            // Hidden with the other tools until the app runs; it needs the page's address.
+            <button type="button" onclick={act(Action::Poster(id.to_string()))}>{ t.poster }</button>
             { qr_menu(shell.site.is_some().then(|| shell.link(id)).as_deref(), lang) }
+            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
             <details class="embed-menu">
                 <summary>{ t.embed }</summary>
                 if let Some(code) = code {

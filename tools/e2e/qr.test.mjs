@@ -3,6 +3,7 @@
 // both themes; the printed page ends with the page's own address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { site } from '../lib/site.mjs';
@@ -51,5 +52,22 @@ test('the printed page ends with a QR code of its address', async () => {
   assert.ok(last, 'nothing printed after it');
   await page.emulateMedia({ media: 'screen' });
   assert.ok(!(await code.isVisible()), 'not on screen');
+  await close();
+});
+
+test('a section\'s poster: a tall 1080 px PNG whose QR code reads as the section\'s link', async () => {
+  const { page, close } = await open('/en/', { width: 375, height: 800 });
+  await page.evaluate(() => document.querySelector('[data-island="k3-tools"]').scrollIntoView({ block: 'start' }));
+  await page.waitForSelector('[data-island="k3-tools"][data-live]', { state: 'attached' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-island="k3-tools"] button', { hasText: 'Poster' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'sip-2023-k3-poster-en.png');
+  const png = PNG.sync.read(fs.readFileSync(await download.path()));
+  assert.equal(png.width, 1080);
+  assert.ok(png.height > 1500, `tall: ${png.height}`);
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.equal(read?.data, `${new URL(page.url()).origin}/en/#k3`);
   await close();
 });
