@@ -87,7 +87,6 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
             &"sip-explainer: this page was not prerendered (`cargo xtask serve` builds one that is)".into(),
         ),
     }
-    crate::browser::set_document_lang(initial.lang, report.meta.title.get(initial.lang));
     let listener =
         crate::browser::on_popstate(move || store::dispatch(Action::Moved(crate::browser::current_view(&report))));
     POPSTATE.with(|p| *p.borrow_mut() = listener);

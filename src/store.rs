@@ -51,7 +51,7 @@ pub fn dispatch(action: Action) {
 }
 
 /// Tells every subscriber (each island, which re-renders if what it shows has changed).
-pub fn notify_all() {
+fn notify_all() {
     // A copy, so a listener may subscribe or unsubscribe while being called.
     let listeners = LISTENERS.with(|l| l.borrow().clone());
     for cb in listeners {

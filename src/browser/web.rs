@@ -136,22 +136,6 @@ pub fn push_href(href: &str) {
     }
 }
 
-/// Sets the language of `<html>` and of the page's frame, and the document title.
-pub fn set_document_lang(lang: Lang, title: &str) {
-    let Some(doc) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
-    if let Some(page) = doc.query_selector(".page").ok().flatten() {
-        let _ = page.set_attribute("lang", lang.tag());
-    }
-    if doc.title() != title {
-        doc.set_title(title);
-    }
-}
-
 /// Watches elements coming to be read and leaving: `f(element, in_view)`. Only the upper half
 /// of the screen counts: an element whose top is still in the lower half is not yet being
 /// read. Observe elements with the returned observer; it lives as long as the page.
