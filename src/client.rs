@@ -37,6 +37,8 @@ struct Slot {
     listeners: RefCell<Vec<gloo_events::EventListener>>,
     /// The running island, once started.
     app: RefCell<Option<yew::AppHandle<Island>>>,
+    /// For a section's tools: what the build drew and measured, as the root says.
+    built: Option<crate::snippets::Built>,
 }
 
 thread_local! {
@@ -122,7 +124,18 @@ fn start_islands(report: ReportRef, app: &web_sys::Element, lang: Lang, table: O
             (Part::Chart(id), Some(t)) if id.as_str() == t => Wake::Load,
             _ => Wake::from_attr(root.get_attribute("data-hydrate").as_deref()),
         };
+        let built = match part {
+            Part::Tools(_) => {
+                let built = crate::snippets::Built::from_attrs(|name| root.get_attribute(name));
+                if built.is_none() {
+                    web_sys::console::error_1(&"sip-explainer: section tools without their build facts".into());
+                }
+                built
+            }
+            _ => None,
+        };
         let slot = Rc::new(Slot {
+            built,
             root: root.clone(),
             part,
             lang,
@@ -177,7 +190,7 @@ fn activate(report: ReportRef, slot: &Slot, focused: Option<web_sys::Element>) -
             crate::browser::refocus(el);
         }
     });
-    let props = IslandProps { report, part: slot.part.clone(), lang: slot.lang, on_live };
+    let props = IslandProps { report, part: slot.part.clone(), lang: slot.lang, on_live, built: slot.built.clone() };
     let app = yew::Renderer::<Island>::with_root_and_props(slot.root.clone(), props).hydrate();
     *slot.app.borrow_mut() = Some(app);
     true

@@ -76,8 +76,9 @@ pub const POSTER_WIDTH: u32 = 1080;
 
 /// A section as a tall share poster, in the page's language: the keyword and its headline
 /// figures with their qualifiers, the section's first chart, the credit line, and a QR code of
-/// `link` (the section on the site). Returns (svg, width, height) in CSS px.
-pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: &str) -> Option<(String, u32, u32)> {
+/// `link` (the section on the site) when there is one. Also the section's picture in the
+/// Embed menu (`snippets`). Returns (svg, width, height) in CSS px.
+pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: Option<&str>) -> Option<(String, u32, u32)> {
     const PAD: u32 = 72;
     let s = report.section(section)?;
     let t = ui(lang);
@@ -131,17 +132,20 @@ pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: &str) -> Opt
     );
     text(&mut body, &mut y, &credit, 28, "normal", "#555F6B", 32);
     // The QR code of the section's link, with its caption beside it.
-    let qr_px = 280;
-    let code = crate::qr::svg(link, qr_px, link)?;
-    let code = code.replacen("<svg ", &format!("<svg x=\"{PAD}\" y=\"{y}\" "), 1);
-    body += &code;
-    let caption_x = PAD + qr_px + 40;
-    body += &format!(
-        "<text x=\"{caption_x}\" y=\"{}\" font-size=\"36\" font-weight=\"bold\" fill=\"#1A1A1A\">{}</text>",
-        y + qr_px / 2,
-        escape(t.scan_to_open)
-    );
-    y += qr_px + PAD;
+    if let Some(link) = link {
+        let qr_px = 280;
+        let code = crate::qr::svg(link, qr_px, link)?;
+        let code = code.replacen("<svg ", &format!("<svg x=\"{PAD}\" y=\"{y}\" "), 1);
+        body += &code;
+        let caption_x = PAD + qr_px + 40;
+        body += &format!(
+            "<text x=\"{caption_x}\" y=\"{}\" font-size=\"36\" font-weight=\"bold\" fill=\"#1A1A1A\">{}</text>",
+            y + qr_px / 2,
+            escape(t.scan_to_open)
+        );
+        y += qr_px;
+    }
+    y += PAD;
     let height = y;
     let out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{POSTER_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {POSTER_WIDTH} {height}\" font-family=\"{FONTS}\">\

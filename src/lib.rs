@@ -15,6 +15,7 @@ pub mod interaction;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod qr;
+pub mod snippets;
 pub mod social;
 pub mod state;
 pub mod store;

@@ -16,18 +16,32 @@ use sip_report::Lang;
 use std::cell::RefCell;
 
 /// A report's page in a language, rendered by Yew's server renderer: what the islands
-/// hydrate (see `components::island`).
-pub fn render_page(report: &'static sip_report::Report, lang: Lang) -> String {
-    render(report, lang, None)
+/// hydrate (see `components::island`). `built` holds what the build drew and measured for
+/// each section's Embed menu; a section without an entry is an error.
+pub fn render_page(
+    report: &'static sip_report::Report,
+    lang: Lang,
+    built: &crate::snippets::BuiltSections,
+) -> Result<String, String> {
+    if let Some(s) = report.sections.iter().find(|s| !built.contains_key(&*s.id)) {
+        return Err(format!("no embed picture and frame height for section {} ({})", s.id, lang.tag()));
+    }
+    Ok(render(report, lang, None, built.clone()))
 }
 
 /// An embed's page in a language (`embed/k3/`): only what it shows, with its credit line.
 pub fn render_embed(report: &'static sip_report::Report, lang: Lang, embed: &Embed) -> String {
-    render(report, lang, Some(embed.clone()))
+    render(report, lang, Some(embed.clone()), Default::default())
 }
 
-fn render(report: &'static sip_report::Report, lang: Lang, embed: Option<Embed>) -> String {
-    let props = crate::components::page::PageProps { report: crate::components::ReportRef(report), lang, embed };
+fn render(
+    report: &'static sip_report::Report,
+    lang: Lang,
+    embed: Option<Embed>,
+    built: crate::snippets::BuiltSections,
+) -> String {
+    let report = crate::components::ReportRef(report);
+    let props = crate::components::page::PageProps { report, lang, embed, built: std::rc::Rc::new(built) };
     futures::executor::block_on(yew::LocalServerRenderer::<crate::components::page::Page>::with_props(props).render())
 }
 
@@ -248,7 +262,7 @@ pub fn headers_file(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
     let mut pages: Vec<String> = ["", "index.html", "en/", "en/index.html"].map(str::to_string).to_vec();
     pages.extend(embeds.iter().flat_map(|e| [e.clone(), format!("{e}index.html")]));
     out += &rule(&pages, "public, max-age=300, must-revalidate");
-    let other = ["img/*", "embed.js", "*.json"].map(str::to_string);
+    let other = ["img/social-*", "embed.js", "*.json"].map(str::to_string);
     out += &rule(&other, "public, max-age=3600");
     out
 }
@@ -281,7 +295,11 @@ fn sha256_base64(s: &str) -> String {
 pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
     let meta = &report().meta;
     let title = escape(meta.title.get(lang));
-    let description = escape(&description(report(), lang));
+    // A section's embed is described as that section.
+    let description = escape(&match embed {
+        Some(Embed::Section(id)) => crate::snippets::description(report(), id, lang),
+        _ => description(report(), lang),
+    });
     // An embed's page is its own canonical page (a canonical link to the site's root would
     // tell search engines it is the home page), its alternate the other language's embed.
     let url = |l: Lang| escape(&embed.map_or_else(|| page_url(site, l), |e| format!("{site}{}", embed_href(l, e))));

@@ -1,6 +1,8 @@
 //! Every chart draws to an SVG string with its marks and labels, in both languages.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use sip_explainer::charts::{chart_model, render, ChartModel};
 use sip_report::{ChartKind, Lang};
 
@@ -144,7 +146,7 @@ fn the_page_holds_each_chart_exactly_as_render_chart_draws_it() {
     // must hold that string whole, once, for every chart, in both languages.
     let report = sip_explainer::data::report();
     for lang in sip_report::Lang::ALL {
-        let page = sip_explainer::prerender::render_page(report, lang);
+        let page = common::page(lang);
         for chart in report.charts.iter() {
             let drawn = sip_explainer::charts::render_chart(report, chart, lang).unwrap();
             assert_eq!(page.matches(&drawn.svg).count(), 1, "{} ({lang:?})", chart.id);
@@ -154,5 +156,20 @@ fn the_page_holds_each_chart_exactly_as_render_chart_draws_it() {
             let layer = &layer[..layer.find("</svg>").unwrap()];
             assert_eq!(layer.matches("class=\"hit\"").count(), drawn.boxes.len(), "{}", chart.id);
         }
+    }
+}
+
+#[test]
+fn wrapped_chinese_never_starts_a_line_with_closing_punctuation() {
+    use sip_explainer::charts::draw::wrap;
+    let text =
+        "出处:苏州工业园区 《六大关键词 | 解读苏州工业园区2023年科创成绩单》, 发布于 2024-04-11。人才、项目;“小巨人”。";
+    for width in (60..700).step_by(7) {
+        let lines = wrap(text, width, 14.0);
+        for l in &lines {
+            assert!(!l.starts_with(|c| "》」』)、,。:;!?”’".contains(c)), "{width}: {lines:?}");
+        }
+        let joined: String = lines.concat().chars().filter(|c| *c != ' ').collect();
+        assert_eq!(joined, text.chars().filter(|c| *c != ' ').collect::<String>(), "nothing lost at {width}");
     }
 }

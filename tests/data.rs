@@ -210,6 +210,12 @@ fn each_rule_rejects_a_broken_file() {
             "date",
         ),
         (
+            "firsts out of date order",
+            edit("suyanbao", "date = \"2024-01\"", "date = \"2023-01\""),
+            "firsts[2] \"suyanbao\"",
+            "date",
+        ),
+        (
             "bad publication date",
             edit("", "published = \"2024-04-11\"", "published = \"11 April 2024\""),
             "meta",

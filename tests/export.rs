@@ -71,7 +71,7 @@ fn a_poster_holds_the_keyword_its_figures_with_qualifiers_a_chart_the_credit_and
     use sip_explainer::export::{poster_name, poster_svg, POSTER_WIDTH};
     let r = sip_explainer::data::report();
     let link = "https://example.org/sip/#k3";
-    let (svg, w, h) = poster_svg(r, "k3", Lang::Zh, link).unwrap();
+    let (svg, w, h) = poster_svg(r, "k3", Lang::Zh, Some(link)).unwrap();
     assert_eq!(w, POSTER_WIDTH);
     assert!(h > 1500 && h < 6000, "a tall poster: {h}");
     let s = r.section("k3").unwrap();
@@ -88,7 +88,11 @@ fn a_poster_holds_the_keyword_its_figures_with_qualifiers_a_chart_the_credit_and
     );
     assert!(svg.contains("class=\"qr\"") && svg.contains("扫码在手机上打开"), "a QR code and its caption");
     assert_eq!(poster_name(r, "k3", Lang::En), "sip-2023-k3-poster-en.png");
-    let (en, _, _) = poster_svg(r, "k3", Lang::En, "https://example.org/sip/en/#k3").unwrap();
+    let (en, _, _) = poster_svg(r, "k3", Lang::En, Some("https://example.org/sip/en/#k3")).unwrap();
     assert!(en.contains("Scan to open on your phone") && en.contains("“Six keywords"), "{}", &en[..400]);
-    assert!(poster_svg(r, "nope", Lang::En, link).is_none());
+    assert!(poster_svg(r, "nope", Lang::En, Some(link)).is_none());
+    // Without a link (the Embed menu's picture of a site built without its address), no code.
+    let (bare, _, bare_h) = poster_svg(r, "k3", Lang::Zh, None).unwrap();
+    assert!(!bare.contains("class=\"qr\"") && !bare.contains("扫码"), "no QR code without a link");
+    assert!(bare_h < h && bare.contains(&*s.keyword.zh));
 }

@@ -2,6 +2,8 @@
 //! text of a report renders as text, in the page, the charts and the downloads.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use sip_explainer::url::{is_anchor, parse, Embed, Location, ViewState};
 use sip_report::{Lang, Report, Text};
@@ -102,8 +104,15 @@ fn assert_inert(what: &str, out: &str) {
 fn markup_in_every_text_renders_as_text() {
     let r = poisoned();
     for lang in Lang::ALL {
-        let html = sip_explainer::prerender::render_page(r, lang);
+        let html = common::page_of(r, lang);
         assert_inert("page", &html);
+        for s in r.sections.iter() {
+            let built = &common::built(lang)[&*s.id];
+            let picture = sip_explainer::snippets::picture(r, "https://example.org/", &s.id, lang, built);
+            assert_inert(&format!("{} picture snippet", s.id), &picture);
+            let (poster, _, _) = sip_explainer::export::poster_svg(r, &s.id, lang, None).unwrap();
+            assert_inert(&format!("{} picture", s.id), &poster);
+        }
         for chart in r.charts.iter() {
             assert_inert(&chart.id, &sip_explainer::charts::render(r, chart, lang));
             let (svg, _, _) = sip_explainer::export::standalone_svg(r, chart, lang).unwrap();

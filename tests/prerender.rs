@@ -1,6 +1,8 @@
 //! The finished pages: language, title and the app's HTML in place, deterministic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use sip_explainer::prerender::{deferred_loader, page};
 use sip_report::Lang;
 
@@ -99,7 +101,7 @@ fn a_template_without_the_mount_point_is_an_error() {
 
 #[test]
 fn prerendering_is_deterministic() {
-    let render = |lang| sip_explainer::prerender::render_page(sip_explainer::data::report(), lang);
+    let render = common::page;
     for lang in Lang::ALL {
         assert_eq!(render(lang), render(lang));
     }

@@ -2,10 +2,12 @@
 //! order, every headline figure, every figure, the source credit.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use sip_report::{format, Lang, Report};
 
 fn render(report: &'static Report, lang: Lang) -> String {
-    sip_explainer::prerender::render_page(report, lang)
+    common::page_of(report, lang)
 }
 
 /// HTML text as a reader sees it (entities decoded).
@@ -183,7 +185,7 @@ fn the_page_is_plain_html_with_islands_only_where_the_reader_acts() {
     use sip_explainer::components::island::Part;
     let report = sip_explainer::data::report();
     for lang in Lang::ALL {
-        let html = sip_explainer::prerender::render_page(report, lang);
+        let html = common::page(lang);
         let roots: Vec<(String, String)> = html
             .split("data-island=\"")
             .skip(1)
@@ -236,7 +238,7 @@ fn qr_codes_are_black_on_white_with_a_quiet_zone() {
 fn the_printed_page_qr_code_waits_for_the_address() {
     // The server does not know the site's address: no code in the prerendered page (the
     // browser draws it once it does).
-    let html = sip_explainer::prerender::render_page(sip_explainer::data::report(), Lang::En);
+    let html = common::page(Lang::En);
     assert!(!html.contains("class=\"print-qr\"") && !html.contains("svg.qr"));
     assert!(html.contains("class=\"menu qr-menu\""));
 }

@@ -3,7 +3,9 @@
 //! JSON-LD metadata parses and links the two language versions.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sip_explainer::prerender::{json_ld, page, render_page};
+mod common;
+
+use sip_explainer::prerender::{json_ld, page};
 use sip_report::Lang;
 use std::sync::OnceLock;
 
@@ -14,7 +16,7 @@ fn report() -> &'static sip_report::Report {
 /// Both pages, rendered once for all the tests.
 fn rendered(lang: Lang) -> &'static str {
     static PAGES: OnceLock<[String; 2]> = OnceLock::new();
-    let pages = PAGES.get_or_init(|| [render_page(report(), Lang::Zh), render_page(report(), Lang::En)]);
+    let pages = PAGES.get_or_init(|| [common::page(Lang::Zh), common::page(Lang::En)]);
     &pages[lang as usize]
 }
 

@@ -38,7 +38,7 @@ pub fn carry_out(effect: Effect, done: impl Fn(Action) + 'static) {
         }
         Effect::Poster { section, lang, link, name, show } => {
             let report = crate::data::report();
-            let Some((svg, w, h)) = crate::export::poster_svg(report, &section, lang, &link) else { return };
+            let Some((svg, w, h)) = crate::export::poster_svg(report, &section, lang, Some(&link)) else { return };
             draw_png(&svg, w, h, 1.0, move |canvas| {
                 if show {
                     if let Ok(src) = canvas.to_data_url_with_type("image/png") {

@@ -52,12 +52,14 @@ pub fn text_width(s: &str, size: f64) -> i32 {
 }
 
 /// Splits text into lines no wider than `max`: between words in English, between
-/// characters in Chinese.
+/// characters in Chinese, where no line starts with closing punctuation (》, ,, 。).
 pub fn wrap(s: &str, max: i32, size: f64) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     for c in s.chars() {
         let cjk = (c as u32) >= 0x2E80;
+        let closing = "》」』)、,。:;!?”’".contains(c);
         match tokens.last_mut() {
+            Some(t) if closing => t.push(c),
             Some(t) if !cjk && !t.ends_with(' ') && t.chars().last().is_none_or(|l| (l as u32) < 0x2E80) => t.push(c),
             _ => tokens.push(c.to_string()),
         }

@@ -142,12 +142,10 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
             }
         }
         ChartKind::Timeline => {
-            let mut firsts: Vec<_> = report.firsts_in(&chart.section).collect();
-            // Dated firsts in date order; undated ones keep file order after them.
-            firsts.sort_by_key(|f| (f.date.is_empty(), f.date.clone()));
+            // In file order, which validation keeps: dated firsts by date, then undated ones.
+            let firsts = report.firsts_in(&chart.section);
             ChartModel::Timeline {
                 marks: firsts
-                    .into_iter()
                     .map(|f| Mark {
                         display: format::first_scope(f.scope, lang).to_string(),
                         ..text_mark(

@@ -11,6 +11,7 @@ use super::page::{head_tools, how_to_cite};
 use super::section::section_tools;
 use super::shell::{Shell, State};
 use super::ReportRef;
+use crate::snippets::Built;
 use crate::url::ViewState;
 use sip_report::Lang;
 use yew::prelude::*;
@@ -101,6 +102,10 @@ pub struct IslandProps {
     /// later, after whatever it has already put off to a later task.
     #[prop_or_default]
     pub on_live: Callback<()>,
+    /// For a section's tools: what the build drew and measured for its Embed menu, as its
+    /// root says (`snippets::Built::attrs`).
+    #[prop_or_default]
+    pub built: Option<Built>,
 }
 
 impl Part {
@@ -171,7 +176,7 @@ pub fn Island(props: &IslandProps) -> Html {
     let lang = props.lang;
     match &props.part {
         Part::Head => head_tools(lang, &shell),
-        Part::Tools(id) => section_tools(report, id, lang, &shell),
+        Part::Tools(id) => section_tools(report, id, lang, &shell, props.built.as_ref()),
         Part::Chart(id) => html! { <ChartFrame {report} chart={id.clone()} {lang} {shell} /> },
         Part::Cite => how_to_cite(report, lang, &shell),
     }

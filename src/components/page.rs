@@ -22,6 +22,9 @@ pub struct PageProps {
     /// Embed mode: one section (or all) in a compact frame, no site header.
     #[prop_or_default]
     pub embed: Option<Embed>,
+    /// What the build drew and measured for each section's Embed menu (none in an embed).
+    #[prop_or_default]
+    pub built: std::rc::Rc<crate::snippets::BuiltSections>,
 }
 
 #[function_component]
@@ -36,7 +39,7 @@ pub fn Page(props: &PageProps) -> Html {
     let sections = sections.into_iter().map(|id| {
         html! {
             <section id={id.to_string()} class="keyword" aria-labelledby={format!("{id}-title")}>
-                { section_view(report, id, lang, embedded) }
+                { section_view(report, id, lang, embedded, props.built.get(id)) }
             </section>
         }
     });

@@ -10,12 +10,13 @@ use super::qr_menu::qr_menu;
 use super::shell::{Action, Shell};
 use super::ReportRef;
 use crate::i18n::ui;
+use crate::snippets::{self, Built};
 use sip_report::Lang;
 use yew::prelude::*;
 
 /// A section's contents (empty for an unknown id); an embedded section has no tools (the
-/// host page is not where a reader copies our links from).
-pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool) -> Html {
+/// host page is not where a reader copies our links from). `built` goes on the tools' root.
+pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, built: Option<&Built>) -> Html {
     let Some(s) = report.section(id) else {
         return html! {};
     };
@@ -25,8 +26,12 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool) -> 
     let tools = (!embedded).then(|| {
         let part = Part::Tools(s.id.to_string().into());
         let (key, wake) = part.root_attrs();
+        // Read back by `snippets::Built::from_attrs`.
         html! {
-            <div class="tools needs-js" role="group" aria-label={t.section_tools} data-island={key} data-hydrate={wake}>
+            <div class="tools needs-js" role="group" aria-label={t.section_tools} data-island={key} data-hydrate={wake}
+                data-picture={built.map(|b| b.picture.clone())}
+                data-picture-height={built.map(|b| b.picture_height.to_string())}
+                data-frame-height={built.map(|b| b.frame_height.to_string())}>
                 { island(part) }
             </div>
         }
@@ -154,11 +159,20 @@ fn date_text(date: &str, lang: Lang) -> String {
 }
 
 /// Copy link, share and embed, for one section: the contents of its tools island, whose
-/// root (`div.tools`) the section writes. Hidden until the page is interactive.
-pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> Html {
+/// root (`div.tools`) the section writes. Hidden until the page is interactive. `built` is
+/// what the build drew and measured for the Embed menu's iframe-alone and picture forms.
+pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, built: Option<&Built>) -> Html {
     let t = ui(lang);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
-    let code = shell.site.as_ref().map(|site| embed_code(report, site, id, lang));
+    // The snippets need the site's address, which only the browser knows.
+    let forms: Vec<(&str, &str, String)> = shell.site.as_deref().map_or_else(Vec::new, |site| {
+        let mut forms = vec![("frame", t.embed_resizing, snippets::resizing(&report, site, id, lang))];
+        if let Some(b) = built {
+            forms.push(("fixed", t.embed_fixed, snippets::fixed(&report, site, id, lang, b)));
+            forms.push(("picture", t.embed_picture, snippets::picture(&report, site, id, lang, b)));
+        }
+        forms
+    });
     html! {
         <>
             <button type="button" onclick={act(Action::CopyLink(id.to_string()))}>{ t.copy_link }</button>
@@ -171,29 +185,19 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell) -> 
             { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
             <details class="embed-menu">
                 <summary>{ t.embed }</summary>
-                if let Some(code) = code {
-                    <label class="embed-help" for={format!("{id}-embed-code")}>{ t.embed_help }</label>
-                    <textarea id={format!("{id}-embed-code")} readonly=true rows="5" value={code.clone()} />
-                    <button type="button" onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
-                }
+                { for forms.into_iter().map(|(form, label, code)| {
+                    let field = format!("{id}-embed-{form}");
+                    html! {
+                        <div class="embed-form">
+                            <label for={field.clone()}>{ label }</label>
+                            <textarea id={field} readonly=true rows="4" value={code.clone()} />
+                            <button type="button" aria-label={format!("{}: {label}", t.copy_code)}
+                                onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
+                        </div>
+                    }
+                }) }
             </details>
             <span class="notice" role="status">{ shell.notice_for(id).unwrap_or_default() }</span>
         </>
     }
-}
-
-/// The snippet an editor pastes: a lazy, titled, full-width iframe and the host script.
-pub fn embed_code(report: ReportRef, site: &str, id: &str, lang: Lang) -> String {
-    let section = report.section(id);
-    let title =
-        format!("{} · {}", section.map(|s| s.keyword.get(lang)).unwrap_or_default(), report.meta.title.get(lang));
-    // A first guess at the height; the host script corrects it as soon as the frame loads.
-    let charts = report.charts_in(id).count() as u32;
-    let height = 900 + 520 * charts;
-    let page = crate::url::embed_href(lang, &crate::url::Embed::Section(id.to_string()));
-    format!(
-        "<iframe src=\"{site}{page}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
-         style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
-        title = crate::charts::svg::escape(&title),
-    )
 }

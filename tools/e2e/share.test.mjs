@@ -3,8 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import http from 'node:http';
-import { site } from '../lib/site.mjs';
+import { site, DIST } from '../lib/site.mjs';
 
 const { open, server } = site(before, after);
 
@@ -180,17 +181,62 @@ test('how to cite: each citation is copied, the full one with the page address, 
   }
 });
 
-test('the embed menu gives a snippet with a titled, lazy, full-width iframe and the host script', async () => {
-  const { page, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
+test('the embed menu gives three snippets: the resizing iframe and its script, the iframe alone, a picture and a link', async () => {
+  const { page, context, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#k4 .embed-menu summary').click();
-  const code = await page.locator('#k4 textarea').inputValue();
+  const forms = page.locator('#k4 .embed-form');
+  assert.equal(await forms.count(), 3);
+  const code = (i) => forms.nth(i).locator('textarea').inputValue();
   const base = server().url;
-  assert.match(code, new RegExp(`<iframe src="${base}/en/embed/k4/" title="Firsts in several fields · [^"]+" loading="lazy" width="100%" height="\\d+"`));
-  assert.ok(code.includes(`<script src="${base}/embed.js" async></script>`));
-  await page.locator('#k4 .embed-menu button').click();
+  // 1. The resizing iframe and the host script.
+  const resizing = await code(0);
+  assert.match(resizing, new RegExp(`^<iframe src="${base}/en/embed/k4/" title="Firsts in several fields · [^"]+" loading="lazy" width="100%" height="\\d+"`));
+  assert.ok(resizing.endsWith(`<script src="${base}/embed.js" async></script>`));
+  await forms.nth(0).locator('button').click();
   await page.waitForFunction(() => document.querySelector('#k4 .notice').textContent === 'Code copied');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), resizing);
+  // 2. The iframe alone, tall enough for the section in a 320 px column.
+  const fixed = await code(1);
+  assert.ok(!fixed.includes('<script'), fixed);
+  const height = Number(fixed.match(/ height="(\d+)"/)[1]);
+  const host = await context.newPage();
+  await host.setViewportSize({ width: 320, height: 640 });
+  await host.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0">${fixed}</body>`);
+  const frame = await (await host.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('#app .keyword');
+  const inner = await frame.evaluate(() => document.getElementById('app').getBoundingClientRect().height);
+  assert.ok(inner <= height && height <= inner * 1.08 + 10, `the frame (${height}) holds the section (${inner}) with little to spare`);
+  await host.close();
+  // 3. A picture of the section, described, linking to it: a PNG the build drew and hashed.
+  const picture = await code(2);
+  const [, href, src, alt, w, h] = picture.match(/^<a href="([^"]+)"><img src="([^"]+)" alt="([^"]+)" width="(\d+)" height="(\d+)"/);
+  assert.equal(href, `${base}/en/#k4`);
+  assert.match(src, new RegExp(`^${base}/img/embed/k4-en\\.[0-9a-f]{12}\\.png$`));
+  const png = await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer()).subarray(0, 24)], src);
+  const be = (i) => ((png[i] << 24) | (png[i + 1] << 16) | (png[i + 2] << 8) | png[i + 3]) >>> 0;
+  assert.deepEqual(png.slice(1, 4), [0x50, 0x4e, 0x47], 'a PNG');
+  assert.deepEqual([be(16), be(20)], [Number(w), Number(h)], 'the size the snippet says');
+  const description = await page.evaluate(async () => new DOMParser()
+    .parseFromString(await (await fetch('/en/embed/k4/')).text(), 'text/html')
+    .querySelector('meta[name=description]').content);
+  const decoded = await page.evaluate((a) => new DOMParser().parseFromString(`<p title="${a}">`, 'text/html').querySelector('p').title, alt);
+  assert.equal(decoded, description, 'the alt text is the section\'s description');
+  assert.ok(decoded.includes('Firsts in several fields'));
+  await forms.nth(2).locator('button').click();
+  await page.waitForFunction(() => document.querySelector('#k4 .notice').textContent === 'Code copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), picture);
   await close();
+});
+
+test('the pictures are hashed, cached for good, and there is one per section and language', async () => {
+  const dir = path.join(DIST, 'img/embed');
+  const names = fs.readdirSync(dir).sort();
+  assert.equal(names.length, 12, names.join(' '));
+  for (const name of names) {
+    assert.match(name, /^k[1-6]-(zh|en)\.[0-9a-f]{12}\.png$/);
+  }
+  const headers = fs.readFileSync(path.join(DIST, '_headers'), 'utf8');
+  assert.ok(headers.includes(`/img/embed/${names[0]}\n  Cache-Control: public, max-age=31536000, immutable`), headers);
 });
 
 test('a chart downloads as CSV with a BOM and the right rows, and as SVG and PNG', async () => {
@@ -236,6 +282,8 @@ test('the table view and the section live in the URL; back and forward work', as
   const top = await page.evaluate(() => document.getElementById('chart-rd-institutions').getBoundingClientRect().top - document.querySelector('.head-bar').getBoundingClientRect().bottom);
   assert.ok(top >= 0 && top < 40, `the chart is in view, just below the bar (${top})`);
   await page.locator('#chart-rd-intensity details.chart-table summary').click();
+  // The browser fires `toggle` in a task after the click; the URL follows it.
+  await page.waitForURL((u) => u.search === '?table=rd-intensity', { timeout: 5000 });
   assert.equal(new URL(page.url()).search, '?table=rd-intensity');
   assert.equal(await isOpen('rd-intensity'), true);
   assert.equal(await isOpen('rd-institutions'), false);

@@ -36,7 +36,7 @@ export function site(before, after, { headers = {}, dir = DIST } = {}) {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(/^https?:/.test(url) ? url : srv.url + url);
     if (ready) await page.waitForSelector('html[data-ready]', { timeout: 20000 });
-    return { page, problems, requests, close: () => context.close() };
+    return { page, context, problems, requests, close: () => context.close() };
   }
 
   return { open, server: () => srv };

@@ -1,6 +1,8 @@
 //! Building, prerendering, serving and testing the site.
 
 use crate::cmd::{command, root, run, Result};
+use sip_explainer::snippets::{Built, BuiltSections};
+use sip_explainer::url::Embed;
 use sip_report::Lang;
 use std::fs;
 use std::path::Path;
@@ -23,8 +25,9 @@ pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
 }
 
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html, each
-/// embed's page (`embed/k3/index.html`, `en/embed/all/index.html`), and the whole dataset as
-/// JSON, in the same shape as the data file.
+/// embed's page (`embed/k3/index.html`, `en/embed/all/index.html`), each section's picture for
+/// the Embed menu (`img/embed/k3-en.<hash>.png`), and the whole dataset as JSON, in the same
+/// shape as the data file.
 pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Result {
     let report = sip_explainer::data::report();
     let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
@@ -34,27 +37,36 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let template = sip_explainer::prerender::deferred_loader(&trunk_html)?;
     let policy = sip_explainer::prerender::content_security_policy(&template)?;
-    // Trunk's hashed files (`style-<hash>.css`, `sip-explainer-<hash>.js` and its wasm).
-    let hashed: Vec<String> = fs::read_dir(dist)
+    // The embeds first: the Embed menu on the main pages gives their heights.
+    for lang in Lang::ALL {
+        for embed in Embed::all(report) {
+            let html = sip_explainer::prerender::render_embed(report, lang, &embed);
+            let page = sip_explainer::prerender::page(&template, lang, &html, site_url, Some(&embed))?;
+            let dir = dist.join(sip_explainer::url::embed_href(lang, &embed));
+            fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
+        }
+        eprintln!("xtask: prerendered the embeds in {}", lang.tag());
+    }
+    let built = embed_pictures(dist, site_url)?;
+    // Trunk's hashed files (`style-<hash>.css`, `sip-explainer-<hash>.js` and its wasm), and
+    // the section pictures.
+    let mut hashed: Vec<String> = fs::read_dir(dist)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| [".css", ".js", ".wasm"].iter().any(|x| n.ends_with(x)) && n.contains('-') && n != "embed.js")
         .collect();
+    hashed.extend(built.iter().flat_map(|(_, b)| b.values().map(|b| b.picture.clone())));
     let embeds: Vec<String> = Lang::ALL
         .into_iter()
-        .flat_map(|l| sip_explainer::url::Embed::all(report).into_iter().map(move |e| (l, e)))
+        .flat_map(|l| Embed::all(report).into_iter().map(move |e| (l, e)))
         .map(|(l, e)| sip_explainer::url::embed_href(l, &e))
         .collect();
     let headers = sip_explainer::prerender::headers_file(&policy, public_url, &hashed, &embeds);
     fs::write(dist.join("_headers"), headers).map_err(|e| e.to_string())?;
-    for lang in Lang::ALL {
-        let page = sip_explainer::prerender::page(
-            &template,
-            lang,
-            &sip_explainer::prerender::render_page(report, lang),
-            site_url,
-            None,
-        )?;
+    for (lang, built) in built {
+        let html = sip_explainer::prerender::render_page(report, lang, &built)?;
+        let page = sip_explainer::prerender::page(&template, lang, &html, site_url, None)?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
             Lang::En => dist.join("en"),
@@ -62,16 +74,89 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
         eprintln!("xtask: prerendered {}", dir.join("index.html").display());
-        for embed in sip_explainer::url::Embed::all(report) {
-            let html = sip_explainer::prerender::render_embed(report, lang, &embed);
-            let page = sip_explainer::prerender::page(&template, lang, &html, site_url, Some(&embed))?;
-            let dir = dist.join(sip_explainer::url::embed_href(lang, &embed));
-            fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-            fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
-        }
-        eprintln!("xtask: prerendered the embeds of {}", dir.display());
     }
     Ok(())
+}
+
+/// Draws each section's picture for the Embed menu (`export::poster_svg`, with a QR code of
+/// the section when the site's address is known) as PNG under `img/embed/`, named by its
+/// hash, and measures each section's embed page in a narrow column. Needs Chromium and a CJK
+/// font, which it installs when missing.
+fn embed_pictures(dist: &Path, site_url: Option<&str>) -> Result<Vec<(Lang, BuiltSections)>> {
+    use sha2::Digest;
+    crate::tools::cjk_font()?;
+    let report = sip_explainer::data::report();
+    let work = root().join("target/embed-pictures");
+    fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let mut draw = Vec::new();
+    let mut pages = Vec::new();
+    for lang in Lang::ALL {
+        for s in report.sections.iter() {
+            let link = site_url.map(|site| format!("{}#{}", sip_explainer::url::page_url(site, lang), s.id));
+            let (svg, width, height) = sip_explainer::export::poster_svg(report, &s.id, lang, link.as_deref())
+                .ok_or_else(|| format!("cannot draw the picture of section {}", s.id))?;
+            let name = work.join(stem(&s.id, lang));
+            fs::write(name.with_extension("svg"), svg).map_err(|e| e.to_string())?;
+            draw.push(serde_json::json!({
+                "svg": name.with_extension("svg"), "png": name.with_extension("png"), "width": width, "height": height,
+            }));
+            pages.push(sip_explainer::url::embed_href(lang, &Embed::Section(s.id.to_string())));
+        }
+    }
+    let jobs = serde_json::json!({
+        "draw": draw,
+        "measure": { "dist": dist, "width": sip_explainer::snippets::NARROW_COLUMN, "pages": pages },
+    });
+    eprintln!("xtask: drawing {} section pictures and measuring {} embeds (Chromium)", draw.len(), pages.len());
+    let heights = pictures(&jobs)?;
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        let mut built = BuiltSections::new();
+        for s in report.sections.iter() {
+            let name = stem(&s.id, lang);
+            let png = fs::read(work.join(format!("{name}.png"))).map_err(|e| e.to_string())?;
+            let hash: String = sha2::Sha256::digest(&png)[..6].iter().map(|b| format!("{b:02x}")).collect();
+            let picture = format!("img/embed/{name}.{hash}.png");
+            fs::create_dir_all(dist.join("img/embed")).map_err(|e| e.to_string())?;
+            fs::write(dist.join(&picture), &png).map_err(|e| e.to_string())?;
+            let page = sip_explainer::url::embed_href(lang, &Embed::Section(s.id.to_string()));
+            let measured = heights.get(&page).and_then(|h| h.as_u64()).ok_or(format!("{page} was not measured"))?;
+            // A reader's fonts are not Chromium's Noto: a little room for longer lines.
+            let frame_height = (measured as u32 * 104 / 100).div_ceil(10) * 10;
+            let picture_height = png_height(&png).ok_or(format!("{picture} is not a PNG"))?;
+            built.insert(s.id.to_string(), Built { picture, picture_height, frame_height });
+        }
+        out.push((lang, built));
+    }
+    Ok(out)
+}
+
+/// A section picture's name before its hash: `k3-zh`, `k3-en`.
+fn stem(section: &str, lang: Lang) -> String {
+    let lang = match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    };
+    format!("{section}-{lang}")
+}
+
+/// Runs `tools/pictures.mjs` on these jobs; returns the heights it measured, by page.
+fn pictures(jobs: &serde_json::Value) -> Result<serde_json::Map<String, serde_json::Value>> {
+    let work = root().join("target");
+    let (jobs_file, out_file) = (work.join("pictures-jobs.json"), work.join("pictures-out.json"));
+    fs::write(&jobs_file, jobs.to_string()).map_err(|e| e.to_string())?;
+    let (jobs_arg, out_arg) = (jobs_file.display().to_string(), out_file.display().to_string());
+    let mut node = command("node", &["pictures.mjs", &jobs_arg, &out_arg]);
+    node.current_dir(root().join("tools"));
+    run(node)?;
+    let out = fs::read_to_string(&out_file).map_err(|e| e.to_string())?;
+    serde_json::from_str(&out).map_err(|e| format!("{}: {e}", out_file.display()))
+}
+
+/// A PNG's height, from its header.
+fn png_height(png: &[u8]) -> Option<u32> {
+    let bytes: [u8; 4] = png.get(20..24)?.try_into().ok()?;
+    png.starts_with(b"\x89PNG").then(|| u32::from_be_bytes(bytes))
 }
 
 /// Every check CI runs.
@@ -116,17 +201,15 @@ pub fn social() -> Result {
     let out = root().join("target/social");
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let report = sip_explainer::data::report();
-    let mut args: Vec<String> = vec!["social.mjs".into()];
+    let mut draw = Vec::new();
     for lang in Lang::ALL {
         let svg = out.join(format!("social-{}.svg", lang.tag()));
         fs::write(&svg, sip_explainer::social::card_svg(report, lang)).map_err(|e| e.to_string())?;
-        args.push(svg.display().to_string());
-        args.push(root().join("static/img").join(sip_explainer::social::file_name(lang)).display().to_string());
+        let png = root().join("static/img").join(sip_explainer::social::file_name(lang));
+        let (width, height) = (sip_explainer::social::WIDTH, sip_explainer::social::HEIGHT);
+        draw.push(serde_json::json!({ "svg": svg, "png": png, "width": width, "height": height }));
     }
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let mut node = command("node", &args);
-    node.current_dir(root().join("tools"));
-    run(node)
+    pictures(&serde_json::json!({ "draw": draw })).map(drop)
 }
 
 /// A mistake in the data file must stop the build with the file, the entry and the field.

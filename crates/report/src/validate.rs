@@ -436,6 +436,19 @@ impl Validator<'_> {
             if !f.date.is_empty() && !is_date(&f.date, 2) {
                 self.err(&e, "date", format!("\"{}\" is neither empty nor a YYYY-MM month", f.date));
             }
+            // A section's timeline draws its firsts in file order: dated ones by date, then
+            // the undated.
+            let earlier = self.report.firsts[..i].iter().rfind(|g| g.section == f.section);
+            if let Some(g) = earlier.filter(|g| !f.date.is_empty() && (g.date.is_empty() || f.date < g.date)) {
+                self.err(
+                    &e,
+                    "date",
+                    format!(
+                        "\"{}\" comes after \"{}\" of the same section: list dated firsts by date, then undated ones",
+                        f.date, g.id
+                    ),
+                );
+            }
         }
     }
 

@@ -1,0 +1,138 @@
+//! The Embed menu's three snippets for a section, for three kinds of host page: the
+//! resizing iframe with its script; the iframe alone, as tall as the section in a narrow
+//! column; and a picture with a link, for hosts that strip iframes and scripts.
+//!
+//! The last two need what the build drew and measured (`Built`): `cargo xtask dist` draws
+//! each section's picture (`export::poster_svg`, as PNG, hashed) and measures each embed page
+//! in a narrow column, then writes those facts on the section tools' root, where the browser
+//! reads them back. Pure functions, tested natively.
+
+use crate::charts::svg::escape;
+use crate::url::{embed_href, page_url, Embed};
+use sip_report::{format, Lang, Report};
+
+/// The width of the column the fixed-height iframe is measured in, in CSS px: the narrowest
+/// phone. In a wider column the section is shorter, and the frame leaves room below it.
+pub const NARROW_COLUMN: u32 = 320;
+
+/// What the build drew and measured for each section of a page, by section id.
+pub type BuiltSections = std::collections::BTreeMap<String, Built>;
+
+/// What the build drew and measured for one section's embeds, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Built {
+    /// The section's picture, relative to the site (`img/embed/k3-en.1a2b3c4d5e6f.png`).
+    pub picture: String,
+    /// Its height in px; its width is `export::POSTER_WIDTH`.
+    pub picture_height: u32,
+    /// The embed page's height in a `NARROW_COLUMN`-wide frame, in CSS px.
+    pub frame_height: u32,
+}
+
+impl Built {
+    /// The facts back from the attributes the server writes on the section tools' root
+    /// (`components::section`; `attr` reads one); `None` if any is missing or malformed.
+    pub fn from_attrs(attr: impl Fn(&str) -> Option<String>) -> Option<Built> {
+        let number = |name: &str| attr(name)?.parse::<u32>().ok().filter(|n| *n > 0);
+        let picture = attr("data-picture").filter(|p| p.starts_with("img/") && p.ends_with(".png"))?;
+        Some(Built {
+            picture,
+            picture_height: number("data-picture-height")?,
+            frame_height: number("data-frame-height")?,
+        })
+    }
+}
+
+/// The frame's title: the keyword, then the report's title.
+fn frame_title(report: &Report, id: &str, lang: Lang) -> String {
+    let keyword = report.section(id).map(|s| s.keyword.get(lang)).unwrap_or_default();
+    escape(&format!("{keyword} · {}", report.meta.title.get(lang)))
+}
+
+fn frame_src(site: &str, id: &str, lang: Lang) -> String {
+    escape(&format!("{site}{}", embed_href(lang, &Embed::Section(id.to_string()))))
+}
+
+/// A lazy, titled, full-width iframe and the host script, which sizes the frame to its
+/// content (`static/embed.js`).
+pub fn resizing(report: &Report, site: &str, id: &str, lang: Lang) -> String {
+    // A first guess at the height; the host script corrects it as soon as the frame loads.
+    let charts = report.charts_in(id).count() as u32;
+    let height = 900 + 520 * charts;
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
+         style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>\n<script src=\"{}\" async></script>",
+        frame_src(site, id, lang),
+        frame_title(report, id, lang),
+        escape(&format!("{site}embed.js")),
+    )
+}
+
+/// The iframe alone, as tall as the section is in a narrow column: for hosts that keep
+/// iframes but strip scripts.
+pub fn fixed(report: &Report, site: &str, id: &str, lang: Lang, built: &Built) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" \
+         style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>",
+        frame_src(site, id, lang),
+        frame_title(report, id, lang),
+        built.frame_height,
+    )
+}
+
+/// The section's picture, described, linking to the section on the site: for hosts that
+/// strip iframes and scripts.
+pub fn picture(report: &Report, site: &str, id: &str, lang: Lang, built: &Built) -> String {
+    let width = crate::export::POSTER_WIDTH;
+    format!(
+        "<a href=\"{}#{}\"><img src=\"{}\" alt=\"{}\" width=\"{width}\" height=\"{}\" loading=\"lazy\" \
+         style=\"width:100%;max-width:{}px;height:auto\"></a>",
+        escape(&page_url(site, lang)),
+        escape(id),
+        escape(&format!("{site}{}", built.picture)),
+        escape(&description(report, id, lang)),
+        built.picture_height,
+        width / 2,
+    )
+}
+
+/// A section in words, for the picture's alt text and the embed page's description: the
+/// keyword and its theme, each headline figure with its qualifier, and the chart the picture
+/// shows. Empty for an unknown section.
+pub fn description(report: &Report, id: &str, lang: Lang) -> String {
+    let Some(s) = report.section(id) else { return String::new() };
+    let zh = lang == Lang::Zh;
+    let figures: Vec<String> = s
+        .headline
+        .iter()
+        .filter_map(|f| report.datum(f))
+        .map(|d| {
+            let (value, label) = (format::plain(&d, lang), d.label.get(lang));
+            if zh {
+                format!("{label}{value}")
+            } else {
+                format!("{label}: {value}")
+            }
+        })
+        .collect();
+    let chart = report.charts_in(id).next().map(|c| c.title.get(lang));
+    let (stop, sep, chart_word) = if zh { ("。", ";", "图表:") } else { (". ", "; ", "Chart: ") };
+    let mut out = format!(
+        "{} · {}{}{}",
+        s.ordinal.get(lang),
+        s.keyword.get(lang),
+        if zh { ":" } else { ": " },
+        s.theme.get(lang)
+    );
+    out.push_str(stop);
+    if !figures.is_empty() {
+        out.push_str(&figures.join(sep));
+        out.push_str(stop);
+    }
+    if let Some(chart) = chart {
+        out.push_str(chart_word);
+        out.push_str(chart);
+        out.push_str(if zh { "。" } else { "." });
+    }
+    out.trim_end().to_string()
+}

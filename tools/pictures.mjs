@@ -1,0 +1,36 @@
+// Draws SVGs as PNGs, and measures embed pages in a narrow column, with the system Chromium
+// (which draws Chinese with the Noto CJK fonts). Run by `cargo xtask dist` (each section's
+// picture for the Embed menu, each embed's height) and `cargo xtask social` (link previews).
+// Usage: node pictures.mjs JOBS.json OUT.json, where JOBS.json is
+//   { "draw": [{ "svg", "png", "width", "height" }],
+//     "measure": { "dist", "width", "pages": ["embed/k3/", ...] } }   (measure is optional)
+// and OUT.json receives { "embed/k3/": height in CSS px, ... }.
+import fs from 'node:fs';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+
+const [jobsFile, outFile] = process.argv.slice(2);
+const jobs = JSON.parse(fs.readFileSync(jobsFile, 'utf8'));
+const browser = await launch();
+for (const { svg, png, width, height } of jobs.draw ?? []) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await page.setContent(`<!doctype html><html><body style="margin:0">${fs.readFileSync(svg, 'utf8')}</body></html>`);
+  await page.screenshot({ path: png, clip: { x: 0, y: 0, width, height } });
+  await page.close();
+}
+const heights = {};
+if (jobs.measure) {
+  const { dist, width, pages } = jobs.measure;
+  const server = await serve(dist);
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  for (const path of pages) {
+    // The prerendered section alone (`static`: no wasm), as the embed's own script measures it.
+    await page.goto(`${server.url}/${path}?static`);
+    await page.evaluate(() => document.fonts.ready);
+    heights[path] = await page.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
+  }
+  await server.close();
+}
+await browser.close();
+fs.writeFileSync(outFile, JSON.stringify(heights));
+console.log(`drew ${(jobs.draw ?? []).length} pictures, measured ${Object.keys(heights).length} pages`);
