@@ -185,7 +185,7 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
         let _ = writeln!(s, "| {name} | {bytes} | {:.1}% |", *bytes as f64 / all.max(1) as f64 * 100.0);
     }
 
-    let _ = writeln!(s, "\n## Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU), median of 5 runs, the pages taking turns\n");
+    let _ = writeln!(s, "\n## Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU), the pages taking turns: the median of each figure over 5 runs\n");
     let _ = writeln!(s, "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     const PAGES: [(&str, &str); 5] = [
         ("`/` (Chinese)", "zh"),
@@ -239,7 +239,7 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
     for (_, key) in &PAGES[..4] {
         if let Some(f) = r["lighthouse"][key]["failing"].as_array().filter(|f| !f.is_empty()) {
             let ids: Vec<&str> = f.iter().filter_map(Value::as_str).collect();
-            let _ = writeln!(s, "Audits not passed ({key}): {}.", ids.join(", "));
+            let _ = writeln!(s, "Audits not passed in some run ({key}): {}.", ids.join(", "));
         }
     }
 

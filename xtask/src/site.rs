@@ -88,45 +88,44 @@ fn embed_pictures(dist: &Path, site_url: Option<&str>) -> Result<Vec<(Lang, Buil
     let report = sip_explainer::data::report();
     let work = root().join("target/embed-pictures");
     fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    // Each section in each language: its picture's name (before the hash), its height, its embed.
+    let mut todo = Vec::new();
     let mut draw = Vec::new();
-    let mut pages = Vec::new();
     for lang in Lang::ALL {
         for s in report.sections.iter() {
             let link = site_url.map(|site| format!("{}#{}", sip_explainer::url::page_url(site, lang), s.id));
             let (svg, width, height) = sip_explainer::export::poster_svg(report, &s.id, lang, link.as_deref())
                 .ok_or_else(|| format!("cannot draw the picture of section {}", s.id))?;
-            let name = work.join(stem(&s.id, lang));
-            fs::write(name.with_extension("svg"), svg).map_err(|e| e.to_string())?;
+            let name = stem(&s.id, lang);
+            let file = work.join(&name);
+            fs::write(file.with_extension("svg"), svg).map_err(|e| e.to_string())?;
             draw.push(serde_json::json!({
-                "svg": name.with_extension("svg"), "png": name.with_extension("png"), "width": width, "height": height,
+                "svg": file.with_extension("svg"), "png": file.with_extension("png"), "width": width, "height": height,
             }));
-            pages.push(sip_explainer::url::embed_href(lang, &Embed::Section(s.id.to_string())));
+            let page = sip_explainer::url::embed_href(lang, &Embed::Section(s.id.to_string()));
+            todo.push((lang, s.id.to_string(), name, height, page));
         }
     }
+    let pages: Vec<&String> = todo.iter().map(|t| &t.4).collect();
     let jobs = serde_json::json!({
         "draw": draw,
         "measure": { "dist": dist, "width": sip_explainer::snippets::NARROW_COLUMN, "pages": pages },
     });
     eprintln!("xtask: drawing {} section pictures and measuring {} embeds (Chromium)", draw.len(), pages.len());
     let heights = pictures(&jobs)?;
-    let mut out = Vec::new();
-    for lang in Lang::ALL {
-        let mut built = BuiltSections::new();
-        for s in report.sections.iter() {
-            let name = stem(&s.id, lang);
-            let png = fs::read(work.join(format!("{name}.png"))).map_err(|e| e.to_string())?;
-            let hash: String = sha2::Sha256::digest(&png)[..6].iter().map(|b| format!("{b:02x}")).collect();
-            let picture = format!("img/embed/{name}.{hash}.png");
-            fs::create_dir_all(dist.join("img/embed")).map_err(|e| e.to_string())?;
-            fs::write(dist.join(&picture), &png).map_err(|e| e.to_string())?;
-            let page = sip_explainer::url::embed_href(lang, &Embed::Section(s.id.to_string()));
-            let measured = heights.get(&page).and_then(|h| h.as_u64()).ok_or(format!("{page} was not measured"))?;
-            // A reader's fonts are not Chromium's Noto: a little room for longer lines.
-            let frame_height = (measured as u32 * 104 / 100).div_ceil(10) * 10;
-            let picture_height = png_height(&png).ok_or(format!("{picture} is not a PNG"))?;
-            built.insert(s.id.to_string(), Built { picture, picture_height, frame_height });
+    fs::create_dir_all(dist.join("img/embed")).map_err(|e| e.to_string())?;
+    let mut out: Vec<(Lang, BuiltSections)> = Lang::ALL.iter().map(|l| (*l, BuiltSections::new())).collect();
+    for (lang, id, name, picture_height, page) in todo {
+        let png = fs::read(work.join(format!("{name}.png"))).map_err(|e| e.to_string())?;
+        let hash: String = sha2::Sha256::digest(&png)[..6].iter().map(|b| format!("{b:02x}")).collect();
+        let picture = format!("img/embed/{name}.{hash}.png");
+        fs::write(dist.join(&picture), &png).map_err(|e| e.to_string())?;
+        let measured = heights.get(&page).and_then(|h| h.as_u64()).ok_or(format!("{page} was not measured"))?;
+        // A reader's fonts are not Chromium's Noto: a little room for longer lines.
+        let frame_height = (measured as u32 * 104 / 100).div_ceil(10) * 10;
+        if let Some((_, built)) = out.iter_mut().find(|(l, _)| *l == lang) {
+            built.insert(id, Built { picture, picture_height, frame_height });
         }
-        out.push((lang, built));
     }
     Ok(out)
 }
@@ -151,12 +150,6 @@ fn pictures(jobs: &serde_json::Value) -> Result<serde_json::Map<String, serde_js
     run(node)?;
     let out = fs::read_to_string(&out_file).map_err(|e| e.to_string())?;
     serde_json::from_str(&out).map_err(|e| format!("{}: {e}", out_file.display()))
-}
-
-/// A PNG's height, from its header.
-fn png_height(png: &[u8]) -> Option<u32> {
-    let bytes: [u8; 4] = png.get(20..24)?.try_into().ok()?;
-    png.starts_with(b"\x89PNG").then(|| u32::from_be_bytes(bytes))
 }
 
 /// Every check CI runs.
