@@ -262,7 +262,7 @@ pub fn headers_file(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
     let mut pages: Vec<String> = ["", "index.html", "en/", "en/index.html"].map(str::to_string).to_vec();
     pages.extend(embeds.iter().flat_map(|e| [e.clone(), format!("{e}index.html")]));
     out += &rule(&pages, "public, max-age=300, must-revalidate");
-    let other = ["img/social-*", "embed.js", "*.json"].map(str::to_string);
+    let other = ["img/favicon.svg", "img/social-*", "embed.js", "*.json"].map(str::to_string);
     out += &rule(&other, "public, max-age=3600");
     out
 }

@@ -103,7 +103,7 @@ pub struct IslandProps {
     #[prop_or_default]
     pub on_live: Callback<()>,
     /// For a section's tools: what the build drew and measured for its Embed menu, as its
-    /// root says (`snippets::Built::attrs`).
+    /// root says (`snippets::Built::from_attrs`).
     #[prop_or_default]
     pub built: Option<Built>,
 }
