@@ -19,18 +19,21 @@ for (const { svg, png, width, height } of jobs.draw ?? []) {
   await page.close();
 }
 const heights = {};
+const server = jobs.measure ? await serve(jobs.measure.dist) : null;
 if (jobs.measure) {
-  const { dist, width, pages } = jobs.measure;
-  const server = await serve(dist);
+  const { width, pages } = jobs.measure;
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   for (const path of pages) {
     // The prerendered section alone (`static`: no wasm), as the embed's own script measures it.
-    await page.goto(`${server.url}/${path}?static`);
-    await page.evaluate(() => document.fonts.ready);
-    heights[path] = await page.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
+    await page.goto(`${server.url}/${path}?static`, { timeout: 30000 });
+    heights[path] = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return Math.ceil(document.getElementById('app').getBoundingClientRect().height);
+    });
   }
-  await server.close();
 }
+// The browser first: its open connections would keep the server from closing.
 await browser.close();
+await server?.close();
 fs.writeFileSync(outFile, JSON.stringify(heights));
 console.log(`drew ${(jobs.draw ?? []).length} pictures, measured ${Object.keys(heights).length} pages`);
