@@ -136,7 +136,7 @@ struct TrunkApp {
 ///
 /// Trunk preloads the wasm and starts it as soon as the HTML is parsed, so on a slow line
 /// the wasm competes with the stylesheet and the first paint. The prerendered page needs
-/// neither: this loader starts after the page has loaded and painted once, fetching the
+/// neither: this loader starts after the page has loaded and its first paint is on screen, fetching the
 /// wasm with the integrity hash Trunk computed for it (Chromium ignores `integrity` on a
 /// `preload` of `as="fetch"`, so the preload goes). The JS module is fetched at that moment
 /// too, not while the page is parsed: the loader adds Trunk's `modulepreload` (with its
@@ -193,19 +193,16 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
         None => String::new(),
     };
     let module_integrity = found.module_integrity.clone().ok_or("Trunk's page has no modulepreload")?;
+    // `later` waits two animation frames after `load`, so the app's requests start once the
+    // first paint is on its way to the screen, not while it is drawn.
     let loader = format!(
         "<script type=\"module\">\n\
-         const failed = () => document.documentElement.setAttribute('data-failed', '');\n\
+         const root = document.documentElement, failed = () => root.setAttribute('data-failed', '');\n\
          const run = () => import('{js}').then((m) => m.default({{ module_or_path: fetch('{wasm}'{fetch_options}) }})).catch(failed);\n\
-         const start = () => {{\n\
-           const link = Object.assign(document.createElement('link'), {{ rel: 'modulepreload', href: '{js}', crossOrigin: 'anonymous', integrity: '{module_integrity}' }});\n\
-           link.addEventListener('load', run, {{ once: true }});\n\
-           link.addEventListener('error', failed, {{ once: true }});\n\
-           document.head.append(link);\n\
-         }};\n\
-         const later = () => requestAnimationFrame(() => setTimeout(start));\n\
-         if (document.documentElement.hasAttribute('data-static')) {{}}\n\
-         else if (document.readyState === 'complete') later(); else addEventListener('load', later, {{ once: true }});\n\
+         const start = () => document.head.append(Object.assign(document.createElement('link'), {{\n\
+           rel: 'modulepreload', href: '{js}', crossOrigin: 'anonymous', integrity: '{module_integrity}', onload: run, onerror: failed }}));\n\
+         const later = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));\n\
+         if (!root.hasAttribute('data-static')) document.readyState === 'complete' ? later() : addEventListener('load', later, {{ once: true }});\n\
          </script>"
     );
     // Second pass: the preloads go, the loader takes the place of Trunk's (its one module
@@ -262,7 +259,7 @@ pub fn headers_file(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
     let mut pages: Vec<String> = ["", "index.html", "en/", "en/index.html"].map(str::to_string).to_vec();
     pages.extend(embeds.iter().flat_map(|e| [e.clone(), format!("{e}index.html")]));
     out += &rule(&pages, "public, max-age=300, must-revalidate");
-    let other = ["img/favicon.svg", "img/social-*", "embed.js", "*.json"].map(str::to_string);
+    let other = ["img/social-*", "embed.js", "*.json"].map(str::to_string);
     out += &rule(&other, "public, max-age=3600");
     out
 }
@@ -332,10 +329,9 @@ pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
         format!("<meta property=\"og:image:width\" content=\"{}\">", crate::social::WIDTH),
         format!("<meta property=\"og:image:height\" content=\"{}\">", crate::social::HEIGHT),
         format!("<meta property=\"og:image:alt\" content=\"{title}\">"),
+        // X reads the title, description and image from the Open Graph tags when its own
+        // are absent; only the card's kind has no Open Graph equivalent.
         "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
-        format!("<meta name=\"twitter:title\" content=\"{title}\">"),
-        format!("<meta name=\"twitter:description\" content=\"{description}\">"),
-        format!("<meta name=\"twitter:image\" content=\"{image}\">"),
         format!("<script type=\"application/ld+json\">{}</script>", json_ld(report(), lang, site)),
     ]);
     tags.join("\n  ")
@@ -394,7 +390,6 @@ pub fn json_ld(report: &sip_report::Report, lang: Lang, site: &str) -> String {
         "publisher": { "@type": "Organization", "name": meta.site_name.get(lang) },
         "license": meta.licence.url,
         "isBasedOn": source,
-        "citation": source,
         link: { "@id": format!("{}#article", url(lang.other())) },
     });
     let dataset = json!({

@@ -39,9 +39,13 @@ fn the_wasm_waits_for_the_content() {
     assert!(!template.contains("rel=modulepreload"), "nothing but the page is fetched while it is parsed");
     assert!(
         template.contains("rel: 'modulepreload', href: '/app-1.js', crossOrigin: 'anonymous', integrity: 'sha384-js'")
-            && template.contains("addEventListener('load', run"),
+            && template.contains("onload: run, onerror: failed"),
         "{template}"
     );
+    // Two animation frames after `load`: the app's requests start once the first paint is
+    // on its way, so none of them competes with it.
+    assert!(template.contains("addEventListener('load', later"));
+    assert!(template.contains("requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)))"));
     // The policy allows the new loader, and only it.
     let page = page(&template, Lang::En, "", None, None).unwrap();
     let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
@@ -49,6 +53,17 @@ fn the_wasm_waits_for_the_content() {
     assert_eq!(policy.matches("'sha256-").count(), 1);
     assert_ne!(policy, sip_explainer::prerender::content_security_policy(TRUNK).unwrap());
     assert!(deferred_loader("<html><body></body></html>").unwrap_err().contains("loader"));
+}
+
+/// The icon is part of the page: a file would be fetched while the first paint is on its way
+/// (Chromium asks for it at `load`), and Lighthouse counts it against the largest paint.
+#[test]
+fn the_icon_needs_no_request() {
+    let template = include_str!("../index.html");
+    let icon = template.lines().find(|l| l.contains("rel=\"icon\"")).expect("the page has an icon");
+    let href = icon.split("href=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("an href");
+    assert!(href.starts_with("data:image/svg+xml,%3Csvg%20"), "{href}");
+    assert!(!href.contains([' ', '<', '>', '#']), "encoded whole, as the HTML checker asks: {href}");
 }
 
 #[test]

@@ -143,6 +143,18 @@ test('an embed below the fold has its height before the reader scrolls to it', a
   await new Promise((r) => host.close(r));
 });
 
+test('an embed lays out every section it shows, so the height it sends is the real one', async () => {
+  // The full page leaves sections off screen unlaid (content-visibility: auto, with a stand-in
+  // height); an embed must not, or `all` would send stand-in heights to the host page.
+  const { page, close } = await open('/en/embed/all/', { width: 320, height: 600 });
+  const kept = await page.evaluate(() => [...document.querySelectorAll('main > section')].map((s) => getComputedStyle(s).contentVisibility));
+  assert.deepEqual(kept, Array(6).fill('visible'));
+  await close();
+  const full = await open('/en/', { width: 320, height: 600 });
+  assert.equal(await full.page.evaluate(() => getComputedStyle(document.getElementById('k6')).contentVisibility), 'auto', 'the test can fail');
+  await full.close();
+});
+
 test('copy link puts the section link on the clipboard and says so', async () => {
   const { page, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#k3 > header .tools button', { hasText: 'Copy link' }).click();

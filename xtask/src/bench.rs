@@ -25,7 +25,7 @@ pub fn bench() -> Result {
     // Built for the address the benchmark serves it from, so canonical and hreflang resolve.
     crate::site::dist("/", Some(&format!("http://127.0.0.1:{BENCH_PORT}/")))?;
     eprintln!("xtask: building the baseline (bench/baseline) with the same toolchain");
-    let mut baseline = command("trunk", &["build", "--release", "--offline"]);
+    let mut baseline = crate::cmd::trunk(&["build", "--release", "--offline"]);
     baseline.current_dir(root().join("bench/baseline"));
     run(baseline)?;
     eprintln!("xtask: measuring (Lighthouse runs take a minute each)");

@@ -20,7 +20,7 @@ pub fn serve() -> Result {
 /// The release site in dist/: Trunk's build, then each language's page prerendered.
 pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
     eprintln!("xtask: building the release site for {public_url}");
-    run(command("trunk", &["build", "--release", "--offline", "--public-url", public_url]))?;
+    run(crate::cmd::trunk(&["build", "--release", "--offline", "--public-url", public_url]))?;
     prerender(&root().join("dist"), public_url, site_url)
 }
 
@@ -180,7 +180,7 @@ pub fn test() -> Result {
     eprintln!("xtask: building the test-only site that panics once started ({})", panic_dist.display());
     let dir = panic_dist.display().to_string();
     let trunk = ["build", "--release", "--offline", "--features", "test-panic", "--dist", &dir, "--public-url", "/"];
-    run(command("trunk", &trunk))?;
+    run(crate::cmd::trunk(&trunk))?;
     prerender(&panic_dist, "/", None)?;
     let mut e2e = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "e2e/"]);
     e2e.current_dir(root().join("tools")).env("DIST", root().join("dist")).env("DIST_PANIC", &panic_dist);
