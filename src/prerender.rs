@@ -136,9 +136,9 @@ struct TrunkApp {
 ///
 /// Trunk preloads the wasm and starts it as soon as the HTML is parsed, so on a slow line
 /// the wasm competes with the stylesheet and the first paint. The prerendered page needs
-/// neither: this loader starts after the page has loaded and its first paint is on screen, fetching the
-/// wasm with the integrity hash Trunk computed for it (Chromium ignores `integrity` on a
-/// `preload` of `as="fetch"`, so the preload goes). The JS module is fetched at that moment
+/// neither: this loader starts two animation frames after the page has loaded (the first
+/// paint on its way to the screen), fetching the wasm with the integrity hash Trunk computed
+/// for it (Chromium ignores `integrity` on a `preload` of `as="fetch"`, so the preload goes). The JS module is fetched at that moment
 /// too, not while the page is parsed: the loader adds Trunk's `modulepreload` (with its
 /// integrity hash) then, and imports the module once that has loaded, so the hash holds. If the
 /// script or the wasm cannot be loaded, the loader marks the page (`data-failed`) so the page
@@ -193,8 +193,8 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
         None => String::new(),
     };
     let module_integrity = found.module_integrity.clone().ok_or("Trunk's page has no modulepreload")?;
-    // `later` waits two animation frames after `load`, so the app's requests start once the
-    // first paint is on its way to the screen, not while it is drawn.
+    // Any request that starts before the first paint is shown counts against it (Lighthouse
+    // adds a round trip on a slow line), hence two animation frames after `load`.
     let loader = format!(
         "<script type=\"module\">\n\
          const root = document.documentElement, failed = () => root.setAttribute('data-failed', '');\n\
