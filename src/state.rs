@@ -197,7 +197,10 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
     let notice = |anchor: String, text: &'static str| Some(Notice { anchor, text: text.into() });
     let effects = match action {
         Action::Table { chart, open } => {
-            if !report.charts.iter().any(|c| c.id == chart) {
+            // A table the state already has as it is (a `<details>` the page itself opened
+            // or closed after a change of state, say) asks for nothing.
+            let agrees = (state.view.table.as_deref() == Some(&*chart)) == open;
+            if agrees || !report.charts.iter().any(|c| c.id == chart) {
                 return (next, Vec::new());
             }
             next.view =

@@ -78,6 +78,15 @@ fn a_table_lives_in_the_address_and_an_unknown_chart_changes_nothing() {
     let (closed, effects) = reduce(report(), &next, Action::Table { chart: "rd-institutions".into(), open: false });
     assert_eq!(closed.view.table, None);
     assert_eq!(effects, vec![Effect::PushHistory("en/#chart-rd-institutions".into())]);
+    // What the state already says asks for nothing: no second history entry.
+    assert_eq!(
+        reduce(report(), &next, Action::Table { chart: "rd-institutions".into(), open: true }),
+        (next.clone(), Vec::new())
+    );
+    assert_eq!(
+        reduce(report(), &closed, Action::Table { chart: "rd-intensity".into(), open: false }),
+        (closed.clone(), Vec::new())
+    );
     for action in [
         Action::Table { chart: "<script>".into(), open: true },
         Action::Download { chart: "nope".into(), format: Format::Csv },

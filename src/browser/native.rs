@@ -40,6 +40,11 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     f()
 }
 
+/// Runs `f` at once (there is no frame to wait for).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    f()
+}
+
 /// No key reaches a native page.
 pub fn on_escape(_f: impl Fn() + 'static) -> Option<Listener> {
     None

@@ -180,6 +180,22 @@ pub fn refocus(el: &web_sys::Element) {
 
 /// Runs `f` in a task of its own, after the ones already queued.
 pub fn next_task(f: impl FnOnce() + 'static) {
+    in_task(Box::new(f))
+}
+
+/// Runs `f` in a task of its own once the next frame has begun, so the frame before it (the one
+/// showing what the browser did by itself, such as opening a `<details>`) reaches the screen
+/// without `f`'s work competing with it.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
+    let Some(w) = window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(move || in_task(f));
+    let _ = w.request_animation_frame(f.unchecked_ref());
+}
+
+/// `next_task` for a boxed `f`: the closure glue wasm-bindgen generates is made once for
+/// every caller, not once for each closure type (about 250 bytes of gzipped wasm each).
+fn in_task(f: Box<dyn FnOnce()>) {
     let Some(w) = window() else { return };
     let f = wasm_bindgen::closure::Closure::once_into_js(f);
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);

@@ -80,16 +80,19 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     let table_open = shell.view.table.as_deref() == Some(&*chart.id);
-    // The browser opens and closes the table at once; the toggle then tells the state (the
-    // URL keeps the open table), which asks for nothing more when it already agrees.
+    // The browser opens and closes the table at once; the state (the URL keeps the open
+    // table) hears of it once that frame is on screen, so the re-render and the history entry
+    // do not hold it up. The table is read then, and the state asks for nothing when it
+    // already agrees (as when this render opened or closed it), so two quick toggles, or a
+    // toggle and a step back in history, end where the reader left them.
     let on_toggle = {
         let act = shell.act.clone();
         let chart = chart.id.clone();
         Callback::from(move |e: Event| {
-            let open = crate::browser::toggled_open(&e);
-            if open != table_open {
-                act.emit(Action::Table { chart: chart.to_string(), open });
-            }
+            let (act, chart) = (act.clone(), chart.clone());
+            crate::browser::after_paint(move || {
+                act.emit(Action::Table { chart: chart.to_string(), open: crate::browser::toggled_open(&e) });
+            });
         })
     };
 
