@@ -187,14 +187,18 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 /// showing what the browser did by itself, such as opening a `<details>`) reaches the screen
 /// without `f`'s work competing with it.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    let f: Box<dyn FnOnce()> = Box::new(f);
+    in_task_after_frame(Box::new(f))
+}
+
+// The two below take `f` boxed, so the closure glue wasm-bindgen generates is made once for
+// every caller, not once for each closure type (about 270 bytes of gzipped wasm each).
+
+fn in_task_after_frame(f: Box<dyn FnOnce()>) {
     let Some(w) = window() else { return };
     let f = wasm_bindgen::closure::Closure::once_into_js(move || in_task(f));
     let _ = w.request_animation_frame(f.unchecked_ref());
 }
 
-/// `next_task` for a boxed `f`: the closure glue wasm-bindgen generates is made once for
-/// every caller, not once for each closure type (about 250 bytes of gzipped wasm each).
 fn in_task(f: Box<dyn FnOnce()>) {
     let Some(w) = window() else { return };
     let f = wasm_bindgen::closure::Closure::once_into_js(f);
