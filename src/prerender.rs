@@ -8,7 +8,6 @@
 //! their SHA-256 hashes, and nothing else inline.
 
 use crate::charts::svg::escape;
-use crate::data::report;
 use crate::url::{embed_href, page_url, Embed};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text, HandlerResult, RewriteStrSettings};
@@ -74,13 +73,14 @@ fn once(n: &RefCell<usize>, selector: &str) -> Result<(), String> {
 /// Fails if the template lacks a piece it must fill.
 pub fn page(
     template: &str,
+    report: &sip_report::Report,
     lang: Lang,
     app_html: &str,
     site: Option<&str>,
     embed: Option<&Embed>,
 ) -> Result<String, String> {
     let policy = content_security_policy(template)?;
-    let head_tags = head(lang, site.unwrap_or(""), embed);
+    let head_tags = head(report, lang, site.unwrap_or(""), embed);
     let [html, heads, titles, bases, apps]: [RefCell<usize>; 5] = Default::default();
     let out = rewrite(
         template,
@@ -289,13 +289,13 @@ fn sha256_base64(s: &str) -> String {
 }
 
 /// Title, description, canonical and alternate links, Open Graph and Twitter card tags.
-pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
-    let meta = &report().meta;
+pub fn head(report: &sip_report::Report, lang: Lang, site: &str, embed: Option<&Embed>) -> String {
+    let meta = &report.meta;
     let title = escape(meta.title.get(lang));
     // A section's embed is described as that section.
     let description = escape(&match embed {
-        Some(Embed::Section(id)) => crate::snippets::description(report(), id, lang),
-        _ => description(report(), lang),
+        Some(Embed::Section(id)) => crate::snippets::description(report, id, lang),
+        _ => description(report, lang),
     });
     // An embed's page is its own canonical page (a canonical link to the site's root would
     // tell search engines it is the home page), its alternate the other language's embed.
@@ -332,7 +332,7 @@ pub fn head(lang: Lang, site: &str, embed: Option<&Embed>) -> String {
         // X reads the title, description and image from the Open Graph tags when its own
         // are absent; only the card's kind has no Open Graph equivalent.
         "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
-        format!("<script type=\"application/ld+json\">{}</script>", json_ld(report(), lang, site)),
+        format!("<script type=\"application/ld+json\">{}</script>", json_ld(report, lang, site)),
     ]);
     tags.join("\n  ")
 }

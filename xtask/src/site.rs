@@ -41,7 +41,7 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     for lang in Lang::ALL {
         for embed in Embed::all(report) {
             let html = sip_explainer::prerender::render_embed(report, lang, &embed);
-            let page = sip_explainer::prerender::page(&template, lang, &html, site_url, Some(&embed))?;
+            let page = sip_explainer::prerender::page(&template, report, lang, &html, site_url, Some(&embed))?;
             let dir = dist.join(sip_explainer::url::embed_href(lang, &embed));
             fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
             fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
@@ -66,7 +66,7 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     fs::write(dist.join("_headers"), headers).map_err(|e| e.to_string())?;
     for (lang, built) in built {
         let html = sip_explainer::prerender::render_page(report, lang, &built)?;
-        let page = sip_explainer::prerender::page(&template, lang, &html, site_url, None)?;
+        let page = sip_explainer::prerender::page(&template, report, lang, &html, site_url, None)?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
             Lang::En => dist.join("en"),

@@ -1,0 +1,202 @@
+//! The finished pages: language, title and the app's HTML in place, deterministic.
+
+use crate::common;
+
+use sip_explainer::prerender::{deferred_loader, page};
+use sip_report::Lang;
+
+/// A page as Trunk's minifier writes it: no `<head>` tag, attributes unquoted.
+const TEMPLATE: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><link as=fetch crossorigin href=/a.wasm integrity=sha384-abc rel=preload type=application/wasm><script type=module>import init from '/a.js';await init();</script><body><div id=app></div></body></html>";
+
+#[test]
+fn pages_carry_their_language_and_content() {
+    let en = page(TEMPLATE, sip_explainer::data::report(), Lang::En, "<main>hello</main>", None, None).unwrap();
+    assert!(en.contains("<html lang=\"en\">"), "{en}");
+    assert!(en.contains("<title>Suzhou Industrial Park&#39;s 2023 innovation report card</title>"));
+    assert!(en.contains("<div id=app><main>hello</main></div>"));
+    assert!(en.contains("hreflang=\"zh-CN\" href=\"./\""), "relative to the base without a site URL, never empty");
+    let zh = page(
+        TEMPLATE,
+        sip_explainer::data::report(),
+        Lang::Zh,
+        "<main>你好</main>",
+        Some("https://example.org/sip/"),
+        None,
+    )
+    .unwrap();
+    assert!(zh.contains("<html lang=\"zh-CN\">") && zh.contains("<title>苏州工业园区2023年科创成绩单</title>"));
+}
+
+/// What `trunk build` writes: a loader that starts at once, and a preload of the wasm.
+const TRUNK: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><script type=module>import init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script><link crossorigin href=/app-1.js integrity=sha384-js rel=modulepreload><link as=fetch crossorigin href=/app-1_bg.wasm integrity=sha384-wasm rel=preload type=application/wasm></head><body><div id=app></div></body></html>";
+
+#[test]
+fn the_wasm_waits_for_the_content() {
+    let template = deferred_loader(TRUNK).unwrap();
+    assert!(!template.contains("rel=preload"), "no preload competes with the first paint");
+    assert!(!template.contains("await init"), "Trunk's eager loader is gone");
+    assert!(template.contains("addEventListener('load'") && template.contains("requestAnimationFrame"));
+    assert!(template.contains("import('/app-1.js')"));
+    assert!(
+        template.contains(".catch(failed)") && template.contains("setAttribute('data-failed', '')"),
+        "a failed load is said"
+    );
+    assert!(template.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-wasm' })"), "the wasm keeps its hash");
+    // The module too is fetched only then, and with its hash: the loader adds the preload.
+    assert!(!template.contains("rel=modulepreload"), "nothing but the page is fetched while it is parsed");
+    assert!(
+        template.contains("rel: 'modulepreload', href: '/app-1.js', crossOrigin: 'anonymous', integrity: 'sha384-js'")
+            && template.contains("onload: run, onerror: failed"),
+        "{template}"
+    );
+    // Two animation frames after `load`: the app's requests start once the first paint is
+    // on its way, so none of them competes with it.
+    assert!(template.contains("addEventListener('load', later"));
+    assert!(template.contains("requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)))"));
+    // The policy allows the new loader, and only it.
+    let page = page(&template, sip_explainer::data::report(), Lang::En, "", None, None).unwrap();
+    let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
+    assert!(page.contains(&policy));
+    assert_eq!(policy.matches("'sha256-").count(), 1);
+    assert_ne!(policy, sip_explainer::prerender::content_security_policy(TRUNK).unwrap());
+    assert!(deferred_loader("<html><body></body></html>").unwrap_err().contains("loader"));
+}
+
+/// The icon is part of the page: a file would be fetched while the first paint is on its way
+/// (Chromium asks for it at `load`), and Lighthouse counts it against the largest paint.
+#[test]
+fn the_icon_needs_no_request() {
+    let template = include_str!("../../index.html");
+    let icon = template.lines().find(|l| l.contains("rel=\"icon\"")).expect("the page has an icon");
+    let href = icon.split("href=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("an href");
+    assert!(href.starts_with("data:image/svg+xml,%3Csvg%20"), "{href}");
+    assert!(!href.contains([' ', '<', '>', '#']), "encoded whole, as the HTML checker asks: {href}");
+}
+
+#[test]
+fn social_tags_per_language() {
+    let site = Some("https://example.org/sip/");
+    let zh = page(TEMPLATE, sip_explainer::data::report(), Lang::Zh, "", site, None).unwrap();
+    let en = page(TEMPLATE, sip_explainer::data::report(), Lang::En, "", site, None).unwrap();
+    for (html, url, image, locale) in [
+        (&zh, "https://example.org/sip/", "https://example.org/sip/img/social-zh.png", "zh_CN"),
+        (&en, "https://example.org/sip/en/", "https://example.org/sip/img/social-en.png", "en_US"),
+    ] {
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")), "canonical {url}");
+        assert!(html.contains(&format!("<meta property=\"og:url\" content=\"{url}\">")));
+        assert!(html.contains(&format!("<meta property=\"og:image\" content=\"{image}\">")));
+        assert!(html.contains(&format!("<meta property=\"og:locale\" content=\"{locale}\">")));
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(html.contains("<link rel=\"expect\" href=\"#main\" blocking=\"render\">"), "one first layout");
+        assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+    }
+    assert!(zh.contains("<meta property=\"og:title\" content=\"苏州工业园区2023年科创成绩单\">"));
+    assert!(en.contains("hreflang=\"zh-CN\" href=\"https://example.org/sip/\""));
+}
+
+#[test]
+fn the_preview_images_are_drawn_from_the_data() {
+    let report = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let svg = sip_explainer::social::card_svg(report, lang);
+        assert!(svg.contains("width=\"1200\" height=\"630\""));
+        for s in report.sections.iter() {
+            assert!(svg.contains(s.ordinal.get(lang)), "{lang:?} {}", s.id);
+        }
+        let png = std::fs::read(format!("static/img/{}", sip_explainer::social::file_name(lang))).unwrap();
+        assert_eq!(&png[1..4], b"PNG");
+        assert_eq!(
+            (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap())),
+            (1200, 630)
+        );
+    }
+}
+
+#[test]
+fn a_template_without_the_mount_point_is_an_error() {
+    let template = TEMPLATE.replace("<div id=app></div>", "");
+    let err = page(&template, sip_explainer::data::report(), Lang::Zh, "", None, None).unwrap_err();
+    assert!(err.contains("#app"), "{err}");
+    let err = page(&TEMPLATE.replace("<title>x</title>", ""), sip_explainer::data::report(), Lang::Zh, "", None, None)
+        .unwrap_err();
+    assert!(err.contains("title"), "{err}");
+}
+
+#[test]
+fn prerendering_is_deterministic() {
+    let render = common::page;
+    for lang in Lang::ALL {
+        assert_eq!(render(lang), render(lang));
+    }
+}
+
+#[test]
+fn the_policy_allows_exactly_the_inline_loader() {
+    let page = page(TEMPLATE, sip_explainer::data::report(), Lang::Zh, "", None, None).unwrap();
+    let policy = sip_explainer::prerender::content_security_policy(TEMPLATE).unwrap();
+    // sha256 of "import init from '/a.js';await init();", base64 (`openssl dgst -sha256 -binary | base64`).
+    assert!(
+        policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-awrdIpltG+fqPljz70QRUhUm+Xm7Xz1+HvomlNs4Osw=';"),
+        "{policy}"
+    );
+    assert!(
+        policy.contains("style-src 'self';")
+            && policy.contains("object-src 'none'")
+            && policy.contains("base-uri 'self'")
+    );
+    assert!(!policy.contains("unsafe-inline"));
+    let meta = format!("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    assert!(page.contains(&meta), "the policy comes first, after the character set");
+    let hashed = vec!["app-1a2b.js".to_string(), "app-1a2b_bg.wasm".to_string()];
+    let headers = sip_explainer::prerender::headers_file(&policy, "/sip/", &hashed, &["embed/k3/".to_string()]);
+    assert!(headers.contains("frame-ancestors *") && headers.contains(&policy));
+    assert!(headers.contains("/sip/app-1a2b_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable"));
+    assert!(headers.contains("/sip/en/index.html\n  Cache-Control: public, max-age=300, must-revalidate"));
+    assert!(headers.contains("/sip/embed/k3/\n  Cache-Control: public, max-age=300"));
+    assert!(headers.contains("/sip/embed.js\n  Cache-Control: public, max-age=3600"));
+    // One Cache-Control per path: a host that merges rules gets no contradiction.
+    let paths: Vec<&str> = headers.lines().filter(|l| l.starts_with('/')).collect();
+    let unique: std::collections::BTreeSet<&str> = paths.iter().copied().collect();
+    assert_eq!(paths.len(), unique.len());
+    assert!(sip_explainer::prerender::content_security_policy("<html><head></head></html>").is_err());
+}
+
+#[test]
+fn the_loader_is_found_beside_the_embed_height_script() {
+    // Trunk's page as it comes from index.html: the height reporter follows the app.
+    let trunk = TRUNK.replace(
+        "<div id=app></div>",
+        "<div id=app></div><script>(function () { if (window.parent === window) return; })();</script>",
+    );
+    let template = deferred_loader(&trunk).unwrap();
+    assert!(template.contains("import('/app-1.js')"), "the loader is replaced, not the height script");
+    assert!(template.contains("if (window.parent === window) return;"), "the height script stays");
+    let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
+    assert_eq!(policy.matches("'sha256-").count(), 2, "each inline script by its hash: {policy}");
+}
+
+#[test]
+fn an_embed_page_opens_links_in_a_new_tab() {
+    let trunk = TEMPLATE;
+    let k3 = sip_explainer::url::Embed::Section("k3".into());
+    let embed = page(
+        trunk,
+        sip_explainer::data::report(),
+        Lang::En,
+        "<main></main>",
+        Some("https://example.org/sip/"),
+        Some(&k3),
+    )
+    .unwrap();
+    assert!(embed.contains("<base href=/ target=\"_blank\">"), "{embed}");
+    // Its own canonical page, its alternate the other language's embed: never the site's root.
+    assert!(embed.contains("<link rel=\"canonical\" href=\"https://example.org/sip/en/embed/k3/\">"), "{embed}");
+    assert!(embed.contains("hreflang=\"zh-CN\" href=\"https://example.org/sip/embed/k3/\""));
+    let full = page(trunk, sip_explainer::data::report(), Lang::En, "<main></main>", None, None).unwrap();
+    assert!(!full.contains("target=\"_blank\""), "the full page's links stay in the tab");
+    let no_base = TEMPLATE.replace("<base href=/>", "");
+    assert!(
+        page(&no_base, sip_explainer::data::report(), Lang::En, "", None, Some(&k3)).is_err(),
+        "no base, no embed page"
+    );
+}

@@ -1,0 +1,220 @@
+//! Honest numbers on the page: prose holds no number that is not a reference to a figure,
+//! every figure shows where the article states it, the page says how to cite it, and its
+//! JSON-LD metadata parses and links the two language versions.
+
+use crate::common;
+
+use sip_explainer::prerender::{json_ld, page};
+use sip_report::Lang;
+use std::sync::OnceLock;
+
+fn report() -> &'static sip_report::Report {
+    sip_explainer::data::report()
+}
+
+/// Both pages, rendered once for all the tests.
+fn rendered(lang: Lang) -> &'static str {
+    static PAGES: OnceLock<[String; 2]> = OnceLock::new();
+    let pages = PAGES.get_or_init(|| [common::page(Lang::Zh), common::page(Lang::En)]);
+    &pages[lang as usize]
+}
+
+/// The inside of the element whose opening tag contains `marker`.
+fn inside<'a>(html: &'a str, marker: &str, close: &str) -> &'a str {
+    let at = html.find(marker).unwrap_or_else(|| panic!("no {marker}"));
+    let start = html[at..].find('>').unwrap() + at + 1;
+    let end = html[start..].find(close).unwrap() + start;
+    &html[start..end]
+}
+
+/// Text as a reader sees it: tags, hydration markers and entities gone.
+fn text(html: &str) -> String {
+    // Yew's component markers (`<!--<[Island]>-->`) first: they hold a `>` of their own.
+    let mut html = html.to_string();
+    while let Some(a) = html.find("<!--") {
+        let b = html[a..].find("-->").map_or(html.len(), |b| a + b + 3);
+        html.replace_range(a..b, "");
+    }
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
+}
+
+/// Prose with each reference (`<a class="ref">…</a>`, `<span class="period">…</span>`) taken
+/// out.
+fn without_references(html: &str) -> String {
+    let html = html.split("<span class=\"period\">").map(|p| p.split_once("</span>").map_or(p, |(_, rest)| rest));
+    let html: String = html.collect::<Vec<_>>().join("");
+    let mut out = String::new();
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find("<a href=\"") {
+        let Some(end) = rest[i..].find("</a>") else { break };
+        let tag_end = rest[i..].find('>').unwrap() + i;
+        out.push_str(&rest[..i]);
+        assert!(rest[i..tag_end].contains("class=\"ref\""), "a link in prose that is not a reference");
+        rest = &rest[i + end + "</a>".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn prose_on_the_page_shows_no_number_that_is_not_a_figure_reference() {
+    for lang in Lang::ALL {
+        let html = rendered(lang);
+        let mut prose: Vec<(String, &str)> = vec![("intro".into(), inside(html, "class=\"intro\"", "</p>"))];
+        for s in report().sections.iter() {
+            let key = format!("{}-summary", s.id);
+            prose.push((key.clone(), inside(html, &format!("id=\"{key}\""), "</p>")));
+        }
+        for (key, html) in prose {
+            let bare = text(&without_references(html));
+            assert!(bare.chars().count() > 20, "{lang:?} {key}: prose is there");
+            // Digits only inside a quoted name (the “623” system).
+            let unquoted: String = bare.split('“').map(|p| p.split_once('”').map_or(p, |(_, rest)| rest)).collect();
+            assert!(
+                !unquoted.chars().any(|c| c.is_ascii_digit()),
+                "{lang:?} {key}: a digit outside a reference: {bare}"
+            );
+            assert_eq!(sip_report::prose::stray_number(&bare, lang), None, "{lang:?} {key}: {bare}");
+            // And the references are there: each shows a figure with its qualifier.
+            assert!(html.contains("class=\"ref\"") || key == "intro", "{lang:?} {key}: no reference");
+        }
+    }
+    // A derived figure in prose says so.
+    let zh = rendered(Lang::Zh);
+    let k3 = inside(zh, "id=\"k3-summary\"", "</p>");
+    assert!(k3.contains("≈190个<span class=\"ref-derived\">(推算)</span>"), "{k3}");
+    let en = rendered(Lang::En);
+    let k4 = text(inside(en, "id=\"k4-summary\"", "</p>"));
+    assert!(k4.contains("≈800 million yuan (derived)"), "{k4}");
+    // Qualifiers survive in prose: 近 stays 近, 超 stays 超.
+    let k2 = text(inside(zh, "id=\"k2-summary\"", "</p>"));
+    assert!(k2.contains("占全省近30%") && k2.contains("超1万家"), "{k2}");
+}
+
+#[test]
+fn every_figure_on_the_page_names_its_paragraph() {
+    for (lang, talent_firms, derived) in [
+        (Lang::Zh, "出处:关键词三 · 第2段", "推算:272个 ÷ (1 + 42%);依据关键词三 · 第4段"),
+        (Lang::En, "Source: Keyword 3, paragraph 2", "Derived: 272 projects ÷ (1 + 42%), from Keyword 3, paragraph 4"),
+    ] {
+        let html = rendered(lang);
+        let page = text(html);
+        assert!(text(inside(html, "id=\"fig-talent-firms\"", "</li>")).contains(talent_firms), "{lang:?}");
+        assert!(page.contains(derived), "{lang:?}: derived figures show their rule");
+        for f in report().figures.iter() {
+            let place = sip_report::source::locator(report(), &f.id, lang);
+            let at = html.find(&format!("id=\"fig-{}\"", f.id)).unwrap_or_else(|| panic!("{lang:?}: {}", f.id));
+            let card = &html[at..at + html[at..].find("</a>").unwrap_or(0).max(html[at..].find("</li>").unwrap_or(0))];
+            assert!(text(card).contains(&place), "{lang:?}: {} lacks {place}", f.id);
+        }
+    }
+    // Lists say where they come from, and dated items carry their date.
+    let en = text(rendered(Lang::En));
+    assert!(en.contains("September 2023: Suzhou issues its guidance"), "dated list items");
+    assert!(en.contains("Source: Keyword 1, paragraphs 3 and 5"), "a list drawn from two paragraphs");
+}
+
+#[test]
+fn the_page_says_how_to_cite_it() {
+    for (lang, heading, short, credit, licence) in [
+        (
+            Lang::Zh,
+            "如何引用",
+            "园区科创成绩单图解:《苏州工业园区2023年科创成绩单》,2026-12-02",
+            "本页所有数字均来自苏州工业园区于2024-04-11发布的文章《六大关键词 | 解读苏州工业园区2023年科创成绩单》。",
+            "采用CC BY 4.0许可发布;数字本身归原发布者苏州工业园区所有。",
+        ),
+        (
+            Lang::En,
+            "How to cite",
+            "SIP innovation report card, explained, “Suzhou Industrial Park's 2023 innovation report card”, 2026-12-02",
+            "Every figure on this page comes from the article “六大关键词 | 解读苏州工业园区2023年科创成绩单” in its English title",
+            "published under CC BY 4.0; the figures themselves are the publisher's (Suzhou Industrial Park).",
+        ),
+    ] {
+        let block = inside(rendered(lang), "class=\"cite\"", "</section>");
+        let words = text(block);
+        assert!(words.starts_with(heading), "{lang:?}: {words}");
+        assert!(words.contains(short), "{lang:?}: short citation in {words}");
+        if lang == Lang::Zh {
+            assert!(words.contains(credit), "{lang:?}: credit in {words}");
+        } else {
+            assert!(
+                words.contains("Every figure on this page comes from the article “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords"),
+                "{words}"
+            );
+            assert!(words.contains("published by Suzhou Industrial Park on 2024-04-11"), "{words}");
+            let _ = credit;
+        }
+        assert!(words.contains(licence), "{lang:?}: licence in {words}");
+        assert!(block.contains("rel=\"license\"") && block.contains("https://creativecommons.org/licenses/by/4.0/"));
+        assert_eq!(block.matches("<button type=\"button\"").count(), 2, "a copy button for each citation");
+    }
+    // Once the page knows its address, the full citation names it.
+    let c = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));
+    assert!(c.full().contains("2026-12-02. Figures from Suzhou Industrial Park, “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords"), "{}", c.full());
+    let c = sip_explainer::cite::citation(report(), Lang::Zh, None);
+    assert!(!c.full().contains("http"), "no address until it is known: {}", c.full());
+    let en = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));
+    assert!(en.full().ends_with("published 2024-04-11. https://example.org/sip/en/"), "{}", en.full());
+    let zh = text(inside(rendered(Lang::Zh), "data-cite=\"full\"", "</dd>"));
+    assert!(zh.starts_with(&c.full()), "the page shows the full citation: {zh}");
+}
+
+#[test]
+fn json_ld_describes_the_article_and_the_dataset_and_links_the_translations() {
+    let site = "https://example.org/sip/";
+    for (lang, link, other) in [
+        (Lang::Zh, "workTranslation", "https://example.org/sip/en/#article"),
+        (Lang::En, "translationOfWork", "https://example.org/sip/#article"),
+    ] {
+        let raw = json_ld(report(), lang, site);
+        assert!(!raw.contains('<'), "nothing can close the script element");
+        let v: serde_json::Value = serde_json::from_str(&raw).expect("JSON-LD parses");
+        assert_eq!(v["@context"], "https://schema.org");
+        let article = &v["@graph"][0];
+        let dataset = &v["@graph"][1];
+        assert_eq!(article["@type"], "NewsArticle");
+        assert_eq!(article["inLanguage"], lang.tag());
+        assert_eq!(article[link]["@id"], other);
+        assert_eq!(article["isBasedOn"]["datePublished"], "2024-04-11");
+        assert_eq!(article["isBasedOn"]["publisher"]["name"], "苏州工业园区");
+        assert_eq!(article["license"], "https://creativecommons.org/licenses/by/4.0/");
+        assert!(article["description"].as_str().unwrap().contains("2023"), "references resolved");
+        assert!(!article["description"].as_str().unwrap().contains('{'));
+        assert_eq!(dataset["@type"], "Dataset");
+        assert_eq!(dataset["distribution"][0]["contentUrl"], "https://example.org/sip/sip-2023-report.json");
+        assert_eq!(dataset["distribution"][0]["encodingFormat"], "application/json");
+        assert_eq!(dataset["isBasedOn"]["headline"], "六大关键词 | 解读苏州工业园区2023年科创成绩单");
+        assert_eq!(dataset["license"], article["license"]);
+    }
+    // In the finished page, as a data block in <head>.
+    let template = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><script type=module>import('/a.js');</script><body><div id=app></div></body></html>";
+    let html = page(template, sip_explainer::data::report(), Lang::En, "<main></main>", Some(site), None).unwrap();
+    let head = &html[..html.find("<body>").unwrap()];
+    let block = inside(head, "<script type=\"application/ld+json\">", "</script>");
+    serde_json::from_str::<serde_json::Value>(block).expect("the page's JSON-LD parses");
+    // The policy allows exactly the loader: the data block is never run, so needs no hash.
+    let policy = sip_explainer::prerender::content_security_policy(template).unwrap();
+    assert_eq!(policy.matches("'sha256-").count(), 1, "{policy}");
+}
+
+#[test]
+fn the_meta_description_ends_at_a_sentence() {
+    for lang in Lang::ALL {
+        let d = sip_explainer::prerender::description(report(), lang);
+        assert!(d.chars().count() <= 200 && d.chars().count() > 40, "{lang:?}: {d}");
+        assert!(d.ends_with('。') || d.ends_with('.'), "{lang:?}: {d}");
+        assert!(!d.contains('{'), "{lang:?}: references resolved: {d}");
+    }
+}
