@@ -1,8 +1,9 @@
 //! What a reader can take away: a chart as a standalone SVG (title, chart, source line),
 //! its data as CSV, and the names of those files. Pure functions; the browser only saves.
 
-use crate::charts::{chart_model, draw::wrap, render_chart, svg::escape};
+use crate::charts::{chart_model, render_chart};
 use crate::i18n::ui;
+use crate::text::{escape, wrap};
 use sip_report::{format, source, Chart, Lang, Report};
 
 /// `sip-2023-k4-ip-financing.csv`

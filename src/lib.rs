@@ -19,6 +19,7 @@ pub mod snippets;
 pub mod social;
 pub mod state;
 pub mod store;
+pub mod text;
 pub mod url;
 
 pub mod browser;

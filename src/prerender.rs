@@ -7,7 +7,7 @@
 //! (Trunk's module loader, replaced by ours, and the embed's height reporter) are allowed by
 //! their SHA-256 hashes, and nothing else inline.
 
-use crate::charts::svg::escape;
+use crate::text::escape;
 use crate::url::{embed_href, page_url, Embed};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text, HandlerResult, RewriteStrSettings};

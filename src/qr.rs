@@ -34,6 +34,6 @@ pub fn svg(text: &str, px: u32, label: &str) -> Option<String> {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" width=\"{px}\" height=\"{px}\" \
          role=\"img\" aria-label=\"{}\" class=\"qr\" shape-rendering=\"crispEdges\">\
          <rect width=\"{side}\" height=\"{side}\" fill=\"#FFFFFF\"/><path d=\"{path}\" fill=\"#000000\"/></svg>",
-        crate::charts::svg::escape(label)
+        crate::text::escape(label)
     ))
 }

@@ -7,7 +7,7 @@
 //! in a narrow column, then writes those facts on the section tools' root, where the browser
 //! reads them back. Pure functions, tested natively.
 
-use crate::charts::svg::escape;
+use crate::text::escape;
 use crate::url::{embed_href, page_url, Embed};
 use sip_report::{format, Lang, Report};
 

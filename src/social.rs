@@ -2,9 +2,9 @@
 //! the title, the six keywords with their headline figures, the source. `cargo xtask social`
 //! turns it into the PNGs under `static/img/`.
 
-use crate::charts::draw::wrap;
 use crate::charts::style::{INK_MARK, INK_MUTED, INK_TEXT};
 use crate::i18n::ui;
+use crate::text::wrap;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use sip_report::{format, Lang, Report};

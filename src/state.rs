@@ -1,16 +1,20 @@
 //! The page's state and what changes it: `reduce(state, action) -> (state, effects)`, pure.
 //!
 //! A control sends an `Action`; the reducer returns the next state and the `Effect`s the
-//! browser must carry out (the address bar, the clipboard, the share sheet, a download, the
-//! saved theme, loading the other language's page). `store` holds the state and hands the
-//! effects to `browser`, whose native stand-in records them, so every action is testable
-//! natively, effects included.
+//! browser must carry out (the address bar, the clipboard, the share sheet, a finished file to
+//! save or a picture to draw, the saved theme, loading the other language's page). `store`
+//! holds the state and hands the effects to `browser`, whose native stand-in records them, so
+//! every action is testable natively, effects and files included.
+//!
+//! The bottom of the browser side: this imports nothing of the view (no Yew), only the pure
+//! layers below it (`url`, `inapp`, `i18n`, and `export` for the files' names and bodies).
 
+use crate::export;
 use crate::i18n::ui;
 use crate::inapp::InApp;
 use crate::url::{self, ViewState};
-use sip_report::{Lang, Report};
-use yew::AttrValue;
+use sip_report::{Chart, Lang, Report};
+use std::rc::Rc;
 
 /// A file a chart can be saved as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,6 +103,10 @@ pub enum Action {
         chart: String,
         src: String,
     },
+    /// The browser could not draw the picture an overlay waits for.
+    NotPictured {
+        chart: String,
+    },
     /// Close the overlay.
     CloseOverlay,
     /// Hide the in-app browser hint.
@@ -116,25 +124,71 @@ pub enum Effect {
     Copy { text: String, anchor: String, what: Copied },
     /// Open the system share sheet.
     Share { title: String, url: String },
-    /// Save a chart as a file.
-    Download { chart: String, format: Format, lang: Lang },
+    /// Save this finished file.
+    Save(File),
     /// Show the page light or dark, and remember the choice on this device.
     SaveTheme { dark: bool },
-    /// Draw a chart as a PNG and answer with `Action::Pictured` (in-app browsers, where a
-    /// download would fail: the picture is shown for the reader to press and save).
-    Picture { chart: String, lang: Lang },
-    /// Draw a section's poster (with a QR code of `link`); save it as `name`, or, with `show`,
-    /// answer with `Action::Pictured` to show it.
-    Poster { section: String, lang: Lang, link: String, name: String, show: bool },
+    /// Draw this picture as a PNG and answer with `Action::Pictured` (or `Action::NotPictured`
+    /// if the browser cannot): in-app browsers, where a download would fail, show it for the
+    /// reader to press and hold. `chart` is the overlay it belongs to (a chart, or a section for
+    /// its poster).
+    Picture { chart: String, picture: Picture },
 }
 
-/// What an overlay shows in an in-app browser, in place of a download.
+/// A file for the reader, finished: its name and its contents.
+#[derive(Clone, Debug, PartialEq)]
+pub struct File {
+    pub name: String,
+    pub body: Body,
+}
+
+/// What a file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// Text of this media type (CSV, SVG).
+    Text { mime: &'static str, text: String },
+    /// A picture the browser draws as PNG first (it has the fonts and the canvas).
+    Png(Picture),
+}
+
+/// An SVG document to draw as PNG, `scale` times its size in CSS px.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picture {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+}
+
+impl Picture {
+    /// A chart alone (title, chart, source line), at twice its size.
+    fn chart(report: &Report, chart: &Chart, lang: Lang) -> Option<Picture> {
+        let (svg, width, height) = export::standalone_svg(report, chart, lang)?;
+        Some(Picture { svg, width, height, scale: 2.0 })
+    }
+}
+
+/// A chart saved in a format: its name and body, finished.
+pub fn chart_file(report: &Report, chart: &Chart, lang: Lang, format: Format) -> Option<File> {
+    let name = export::file_name(report, chart, lang, format.ext());
+    let body = match format {
+        Format::Csv => Body::Text { mime: "text/csv;charset=utf-8", text: export::chart_csv(report, chart, lang) },
+        Format::Svg => Body::Text { mime: "image/svg+xml", text: export::standalone_svg(report, chart, lang)?.0 },
+        Format::Png => Body::Png(Picture::chart(report, chart, lang)?),
+    };
+    Some(File { name, body })
+}
+
+/// What an overlay shows in an in-app browser, in place of a download. Shared, not copied:
+/// each island's view of the state holds the same picture.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shown {
-    /// A chart as a picture to press and hold (`data:` URL), once drawn.
-    Picture(Option<String>),
+    /// A picture to press and hold (`data:` URL), once drawn.
+    Picture(Option<Rc<str>>),
+    /// The browser could not draw the picture.
+    Failed,
     /// A chart's data as text to select or copy.
-    Text(String),
+    Text(Rc<str>),
 }
 
 /// An overlay over the page, opened from a chart's or a section's tools.
@@ -152,7 +206,7 @@ pub struct Overlay {
 pub struct Notice {
     /// The anchor of the control (section or chart) the notice belongs to.
     pub anchor: String,
-    pub text: AttrValue,
+    pub text: &'static str,
 }
 
 /// Where the "How to cite" block's notices show.
@@ -165,7 +219,7 @@ pub struct State {
     /// Whether the page is dark; `None` until the browser has told us.
     pub dark: Option<bool>,
     /// `https://host/base/`: known once mounted, needed for absolute links and embed code.
-    pub site: Option<AttrValue>,
+    pub site: Option<Rc<str>>,
     /// Whether the browser has the Web Share API.
     pub can_share: bool,
     pub notice: Option<Notice>,
@@ -180,7 +234,7 @@ pub struct State {
 impl State {
     /// The notice for this anchor's controls, if it has one.
     pub fn notice_for(&self, anchor: &str) -> Option<&str> {
-        self.notice.as_ref().filter(|n| n.anchor == anchor).map(|n| n.text.as_str())
+        self.notice.as_ref().filter(|n| n.anchor == anchor).map(|n| n.text)
     }
 
     /// The absolute link to an anchor of this page, in its language.
@@ -194,7 +248,7 @@ impl State {
 pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Effect>) {
     let mut next = state.clone();
     let t = ui(state.view.lang);
-    let notice = |anchor: String, text: &'static str| Some(Notice { anchor, text: text.into() });
+    let notice = |anchor: String, text: &'static str| Some(Notice { anchor, text });
     let effects = match action {
         Action::Table { chart, open } => {
             // A table the state already has as it is (a `<details>` the page itself opened
@@ -219,7 +273,8 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
         }
         Action::CopyDone { anchor, what, ok } => {
             let text = match (ok, what) {
-                (false, _) => t.copy_failed,
+                (false, Copied::Link) => t.copy_failed,
+                (false, _) => t.copy_failed_text,
                 (true, Copied::Link) => t.link_copied,
                 (true, Copied::Code) => t.code_copied,
                 (true, Copied::Citation) => t.citation_copied,
@@ -237,19 +292,21 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
                 return (next, Vec::new());
             };
             if state.inapp.is_none() {
+                let Some(file) = chart_file(report, c, lang, format) else { return (next, Vec::new()) };
                 next.notice = notice(format!("chart-{chart}"), t.downloaded);
-                return (next, vec![Effect::Download { chart, format, lang }]);
+                return (next, vec![Effect::Save(file)]);
             }
             // In an in-app browser a download fails: show the data as text, or the chart as
             // a picture to press and hold (drawn by the browser first).
-            let name = crate::export::file_name(report, c, lang, if format == Format::Csv { "csv" } else { "png" });
+            let name = export::file_name(report, c, lang, if format == Format::Csv { "csv" } else { "png" });
             let (shown, effects) = match format {
                 Format::Csv => {
-                    let csv = crate::export::chart_csv(report, c, lang);
-                    (Shown::Text(csv.trim_start_matches('\u{feff}').to_string()), Vec::new())
+                    let csv = export::chart_csv(report, c, lang);
+                    (Shown::Text(csv.trim_start_matches('\u{feff}').into()), Vec::new())
                 }
                 Format::Svg | Format::Png => {
-                    (Shown::Picture(None), vec![Effect::Picture { chart: chart.clone(), lang }])
+                    let Some(picture) = Picture::chart(report, c, lang) else { return (next, Vec::new()) };
+                    (Shown::Picture(None), vec![Effect::Picture { chart: chart.clone(), picture }])
                 }
             };
             next.overlay = Some(Overlay { chart, name, shown });
@@ -260,21 +317,32 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
                 return (next, Vec::new());
             }
             let lang = state.view.lang;
-            let name = crate::export::poster_name(report, &section, lang);
-            let show = state.inapp.is_some();
-            if show {
-                next.overlay =
-                    Some(Overlay { chart: section.clone(), name: name.clone(), shown: Shown::Picture(None) });
+            let name = export::poster_name(report, &section, lang);
+            let Some((svg, width, height)) = export::poster_svg(report, &section, lang, Some(&state.link(&section)))
+            else {
+                return (next, Vec::new());
+            };
+            let picture = Picture { svg, width, height, scale: 1.0 };
+            if state.inapp.is_some() {
+                next.overlay = Some(Overlay { chart: section.clone(), name, shown: Shown::Picture(None) });
+                vec![Effect::Picture { chart: section, picture }]
             } else {
-                next.notice = notice(section.clone(), t.downloaded);
+                next.notice = notice(section, t.downloaded);
+                vec![Effect::Save(File { name, body: Body::Png(picture) })]
             }
-            vec![Effect::Poster { link: state.link(&section), section, lang, name, show }]
         }
         Action::Pictured { chart, src } => {
             match &mut next.overlay {
                 Some(o) if o.chart == chart && src.starts_with("data:image/png;base64,") => {
-                    o.shown = Shown::Picture(Some(src));
+                    o.shown = Shown::Picture(Some(src.into()));
                 }
+                _ => {}
+            }
+            Vec::new()
+        }
+        Action::NotPictured { chart } => {
+            match &mut next.overlay {
+                Some(o) if o.chart == chart && o.shown == Shown::Picture(None) => o.shown = Shown::Failed,
                 _ => {}
             }
             Vec::new()

@@ -6,14 +6,17 @@
 //! to `browser`, whose answers (a copy that worked or not) come back as actions.
 //!
 //! Nothing is stored on the server: server rendering reads no state (see `Island`).
+//!
+//! The state is shared, not copied, with every subscriber (`Rc`): each island takes its own
+//! view of it (`Part::view_of`), whose texts and pictures are shared too.
 
-use crate::components::shell::Shell;
 use crate::state::{reduce, Action, State};
 use std::cell::RefCell;
+use std::rc::Rc;
 use yew::Callback;
 
 thread_local! {
-    static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
+    static STATE: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
     static LISTENERS: RefCell<Vec<Callback<()>>> = const { RefCell::new(Vec::new()) };
     // One callback for the life of the page, so the shell compares equal between renders.
     static ACT: Callback<Action> = Callback::from(dispatch);
@@ -21,13 +24,12 @@ thread_local! {
 
 /// Starts the store (in the browser, once).
 pub fn init(state: State) {
-    STATE.with(|s| *s.borrow_mut() = Some(state));
+    STATE.with(|s| *s.borrow_mut() = Some(Rc::new(state)));
 }
 
-/// What the controls read: the state and the store's callback; `None` before `init` (and
-/// always on the server).
-pub fn get() -> Option<Shell> {
-    STATE.with(|s| s.borrow().clone()).map(|state| Shell { state, act: act_callback() })
+/// The state; `None` before `init` (and always on the server).
+pub fn get() -> Option<Rc<State>> {
+    STATE.with(|s| s.borrow().clone())
 }
 
 /// The callback that sends the controls' actions here (inert before `init`).
@@ -38,10 +40,10 @@ pub fn act_callback() -> Callback<Action> {
 /// Reduces an action, re-renders the islands if the state changed, and has the browser
 /// carry out the effects. Before `init`, nothing happens.
 pub fn dispatch(action: Action) {
-    let Some(state) = STATE.with(|s| s.borrow().clone()) else { return };
+    let Some(state) = get() else { return };
     let (next, effects) = reduce(crate::data::report(), &state, action);
-    let changed = next != state;
-    STATE.with(|s| *s.borrow_mut() = Some(next));
+    let changed = next != *state;
+    STATE.with(|s| *s.borrow_mut() = Some(Rc::new(next)));
     if changed {
         notify_all();
     }

@@ -3,51 +3,34 @@
 //! downloads; and the store's effects (`carry_out`). (The embed's height messages are the
 //! page's own script, in `index.html`: they must not wait for the wasm.)
 
-use crate::state::{Action, Effect};
+use crate::state::{Action, Body, Effect, File, Picture};
 use crate::url::{self, ViewState};
-use sip_report::{Chart, Lang, Report};
+use sip_report::Report;
 use wasm_bindgen::JsCast;
 
 /// A listener that lives as long as the value.
 pub type Listener = gloo_events::EventListener;
 
 /// Carries out an effect of an action (see `state::reduce`); `done` gets the browser's answer,
-/// where there is one (whether a copy worked).
+/// where there is one (whether a copy worked, the picture drawn).
 pub fn carry_out(effect: Effect, done: impl Fn(Action) + 'static) {
     match effect {
         Effect::PushHistory(href) => push_href(&href),
         Effect::Navigate(href) => go_to(&href),
         Effect::Copy { text, anchor, what } => copy_text(text, move |ok| done(Action::CopyDone { anchor, what, ok })),
         Effect::Share { title, url } => share(&title, &url),
-        Effect::Download { chart, format, lang } => {
-            let report = crate::data::report();
-            if let Some(c) = report.charts.iter().find(|c| c.id == chart) {
-                save_chart(report, c, lang, format);
+        Effect::Save(File { name, body: Body::Text { mime, text } }) => save(&name, mime, &text),
+        Effect::Save(File { name, body: Body::Png(picture) }) => draw_png(picture, move |canvas| {
+            if let Some(canvas) = canvas {
+                save_canvas(name, &canvas);
             }
-        }
+        }),
         Effect::SaveTheme { dark } => set_dark(dark),
-        Effect::Picture { chart, lang } => {
-            let report = crate::data::report();
-            let Some(c) = report.charts.iter().find(|c| c.id == chart) else { return };
-            let Some((svg, w, h)) = crate::export::standalone_svg(report, c, lang) else { return };
-            draw_png(&svg, w, h, 2.0, move |canvas| {
-                if let Ok(src) = canvas.to_data_url_with_type("image/png") {
-                    done(Action::Pictured { chart, src });
-                }
-            });
-        }
-        Effect::Poster { section, lang, link, name, show } => {
-            let report = crate::data::report();
-            let Some((svg, w, h)) = crate::export::poster_svg(report, &section, lang, Some(&link)) else { return };
-            draw_png(&svg, w, h, 1.0, move |canvas| {
-                if show {
-                    if let Ok(src) = canvas.to_data_url_with_type("image/png") {
-                        done(Action::Pictured { chart: section, src });
-                    }
-                } else {
-                    save_canvas(name, canvas);
-                }
-            });
+        Effect::Picture { chart, picture } => {
+            draw_png(picture, move |canvas| match canvas.and_then(|c| c.to_data_url_with_type("image/png").ok()) {
+                Some(src) => done(Action::Pictured { chart, src }),
+                None => done(Action::NotPictured { chart }),
+            })
         }
     }
 }
@@ -102,7 +85,7 @@ fn window() -> Option<web_sys::Window> {
 }
 
 /// The site's base path, from `<base href>` (Trunk's public URL), `/` by default.
-pub fn base_path() -> String {
+fn base_path() -> String {
     let doc = window().and_then(|w| w.document());
     doc.and_then(|d| d.query_selector("base[href]").ok().flatten())
         .and_then(|b| b.get_attribute("href"))
@@ -128,7 +111,7 @@ pub fn site_url() -> String {
 }
 
 /// Puts a link (relative to the base) in the address bar as a new history entry.
-pub fn push_href(href: &str) {
+fn push_href(href: &str) {
     let Some(w) = window() else { return };
     let target = format!("{}{}", base_path(), href.trim_start_matches("./"));
     if let Ok(history) = w.history() {
@@ -286,7 +269,7 @@ pub fn is_dark() -> bool {
 }
 
 /// Overrides the system theme and remembers the choice on this device.
-pub fn set_dark(dark: bool) {
+fn set_dark(dark: bool) {
     let value = if dark { "dark" } else { "light" };
     set_theme_attribute(value);
     if let Some(s) = local_storage() {
@@ -306,7 +289,7 @@ pub fn can_share() -> bool {
 }
 
 /// Opens the system share sheet for a link; a cancelled share is not an error.
-pub fn share(title: &str, link: &str) {
+fn share(title: &str, link: &str) {
     let Some(w) = window() else { return };
     let data = web_sys::ShareData::new();
     data.set_title(title);
@@ -318,9 +301,15 @@ pub fn share(title: &str, link: &str) {
 }
 
 /// Copies text; `done(true)` once it is on the clipboard, `done(false)` if the browser refused.
-pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(w) = window() else { return done(false) };
-    let promise = w.navigator().clipboard().write_text(&text);
+    // `navigator.clipboard` is missing outside secure contexts (a page served over plain HTTP).
+    let navigator = w.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !has_clipboard {
+        return done(false);
+    }
+    let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
@@ -353,31 +342,6 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
     let _ = web_sys::Url::revoke_object_url(&href);
 }
 
-/// Saves a chart as SVG, PNG (drawn at 2x on a canvas) or CSV.
-pub fn save_chart(report: &Report, chart: &Chart, lang: Lang, format: crate::state::Format) {
-    use crate::export;
-    use crate::state::Format;
-    let name = export::file_name(report, chart, lang, format.ext());
-    match format {
-        Format::Csv => save(&name, "text/csv;charset=utf-8", &export::chart_csv(report, chart, lang)),
-        Format::Svg => {
-            if let Some((svg, _, _)) = export::standalone_svg(report, chart, lang) {
-                save(&name, "image/svg+xml", &svg);
-            }
-        }
-        Format::Png => {
-            if let Some((svg, w, h)) = export::standalone_svg(report, chart, lang) {
-                save_png(name, &svg, w, h);
-            }
-        }
-    }
-}
-
-/// Draws an SVG onto a canvas at twice its size and saves the result as PNG.
-fn save_png(name: String, svg: &str, width: u32, height: u32) {
-    draw_png(svg, width, height, 2.0, move |canvas| save_canvas(name, canvas));
-}
-
 /// Saves what a canvas holds as a PNG file.
 fn save_canvas(name: String, canvas: &web_sys::HtmlCanvasElement) {
     let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
@@ -388,40 +352,49 @@ fn save_canvas(name: String, canvas: &web_sys::HtmlCanvasElement) {
     let _ = canvas.to_blob(done.unchecked_ref());
 }
 
-/// Draws an SVG onto a canvas at `scale` times its size, then hands the canvas to `then`.
-fn draw_png(svg: &str, width: u32, height: u32, scale: f64, then: impl FnOnce(&web_sys::HtmlCanvasElement) + 'static) {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
-    let Some(blob) = text_blob(svg, "image/svg+xml") else { return };
-    let Ok(src) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
-    let Some(canvas) = doc.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-    else {
-        return;
+/// Draws a picture (an SVG document) onto a canvas at `scale` times its size, then hands the
+/// canvas to `then`, or `None` if the picture cannot be loaded or drawn.
+fn draw_png(picture: Picture, then: impl FnOnce(Option<web_sys::HtmlCanvasElement>) + 'static) {
+    let Picture { svg, width, height, scale } = picture;
+    let doc = window().and_then(|w| w.document());
+    let canvas =
+        doc.and_then(|d| d.create_element("canvas").ok()).and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+    let src = text_blob(&svg, "image/svg+xml").and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
+    let (Some(canvas), Some(src), Ok(img)) = (canvas, src, web_sys::HtmlImageElement::new()) else {
+        return then(None);
     };
     canvas.set_width((width as f64 * scale).round() as u32);
     canvas.set_height((height as f64 * scale).round() as u32);
-    let image = img.clone();
-    let url = src.clone();
+    // One of `load` and `error` fires: whichever does takes the answer.
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let (image, url, on_error, error_url) = (img.clone(), src.clone(), then.clone(), src.clone());
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-        let Some(ctx) = canvas
+        let ctx = canvas
             .get_context("2d")
             .ok()
             .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        else {
-            return;
-        };
-        let _ = ctx.scale(scale, scale);
-        let _ = ctx.draw_image_with_html_image_element(&image, 0.0, 0.0);
-        then(&canvas);
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        let drawn = ctx.is_some_and(|ctx| {
+            ctx.scale(scale, scale).is_ok() && ctx.draw_image_with_html_image_element(&image, 0.0, 0.0).is_ok()
+        });
+        if let Some(then) = then.take() {
+            then(drawn.then_some(canvas));
+        }
+    });
+    let onerror = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&error_url);
+        if let Some(then) = on_error.take() {
+            then(None);
+        }
     });
     img.set_onload(Some(onload.unchecked_ref()));
+    img.set_onerror(Some(onerror.unchecked_ref()));
     img.set_src(&src);
 }
 
 /// Loads a page in place of this one (when the app cannot do what a link asks).
-pub fn go_to(href: &str) {
+fn go_to(href: &str) {
     if let Some(w) = window() {
         let _ = w.location().assign(&format!("{}{}", base_path(), href.trim_start_matches("./")));
     }

@@ -1,10 +1,11 @@
 //! Bar charts: plain or log-scale bars, growth pairs, a value against a threshold, progress
 //! towards a target. All horizontal, labels above bars, so they read on a phone.
 
-use super::draw::{bar, chevron, legend, line_count, paragraph, text, text_width, Area, DrawResult, MarkBox};
+use super::draw::{bar, chevron, legend, line_count, paragraph, text, Area, DrawResult, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
+use crate::text::text_width;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 use sip_report::Bound;

@@ -2,6 +2,7 @@
 
 use super::model::Mark;
 use super::style::*;
+use crate::text::wrap;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -42,43 +43,6 @@ pub fn text<DB: DrawingBackend>(
     let font = FontDesc::new(FAMILY, size, if bold { FontStyle::Bold } else { FontStyle::Normal });
     let style = font.color(&color).pos(Pos::new(h, VPos::Center));
     area.draw(&Text::new(s.to_string(), at, style))
-}
-
-/// A rough text width in chart units: CJK characters are square, Latin about half.
-pub fn text_width(s: &str, size: f64) -> i32 {
-    let px = size / 1.24;
-    let em: f64 = s.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.56 }).sum();
-    (em * px).ceil() as i32
-}
-
-/// Splits text into lines no wider than `max`: between words in English, between
-/// characters in Chinese, where no line starts with closing punctuation (》, ,, 。).
-pub fn wrap(s: &str, max: i32, size: f64) -> Vec<String> {
-    let mut tokens: Vec<String> = Vec::new();
-    for c in s.chars() {
-        let cjk = (c as u32) >= 0x2E80;
-        let closing = "》」』)、,。:;!?”’".contains(c);
-        match tokens.last_mut() {
-            Some(t) if closing => t.push(c),
-            Some(t) if !cjk && !t.ends_with(' ') && t.chars().last().is_none_or(|l| (l as u32) < 0x2E80) => t.push(c),
-            _ => tokens.push(c.to_string()),
-        }
-    }
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for t in tokens {
-        let candidate = format!("{line}{t}");
-        if !line.is_empty() && text_width(candidate.trim_end(), size) > max {
-            lines.push(line.trim_end().to_string());
-            line = t.trim_start().to_string();
-        } else {
-            line = candidate;
-        }
-    }
-    if !line.trim().is_empty() || lines.is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    lines
 }
 
 /// Wrapped text, one line every `LINE` units from `y` (the middle of the first line).

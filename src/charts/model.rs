@@ -151,7 +151,7 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
                         ..text_mark(
                             f.id.to_string(),
                             f.label.get(lang).to_string(),
-                            month(&f.date, lang),
+                            crate::text::month(&f.date, lang),
                             section.clone(),
                             source::paragraph(report, &f.section, f.paragraph, lang),
                         )
@@ -160,33 +160,4 @@ pub fn chart_model(report: &Report, chart: &Chart, lang: Lang) -> Option<ChartMo
             }
         }
     })
-}
-
-/// "2023-05" → "2023年5月" / "May 2023"; empty stays empty.
-pub fn month(date: &str, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let Some((y, m)) = date.split_once('-') else {
-        return String::new();
-    };
-    let Ok(m) = m.parse::<usize>() else {
-        return String::new();
-    };
-    match (lang, MONTHS.get(m.wrapping_sub(1))) {
-        (Lang::Zh, _) => format!("{y}年{m}月"),
-        (Lang::En, Some(name)) => format!("{name} {y}"),
-        (Lang::En, None) => String::new(),
-    }
 }

@@ -6,6 +6,7 @@ use super::draw::MarkBox;
 use super::model::{chart_model, ChartModel};
 use super::{bars, share, steps, style::WIDTH};
 use crate::i18n::ui;
+use crate::text::escape;
 use plotters::prelude::*;
 use sip_report::{Chart, Lang, Report};
 
@@ -17,22 +18,6 @@ pub struct RenderedChart {
     pub height: u32,
     /// One per mark, in the order of `ChartModel::marks`.
     pub boxes: Vec<MarkBox>,
-}
-
-/// Escapes text for an XML attribute or text node.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn height(model: &ChartModel, lang: Lang) -> u32 {

@@ -6,12 +6,12 @@
 //! In the browser it is hydrated from that HTML, whose first render must be identical, and
 //! then re-renders from the shared store.
 
-use super::chart_frame::ChartFrame;
-use super::page::{head_tools, how_to_cite};
-use super::section::section_tools;
-use super::shell::{Shell, State};
+use super::islands::chart::ChartFrame;
+use super::islands::{cite::how_to_cite, head::head_tools, tools::section_tools};
+use super::shell::Shell;
 use super::ReportRef;
 use crate::snippets::Built;
+use crate::state::State;
 use crate::url::ViewState;
 use sip_report::Lang;
 use yew::prelude::*;
@@ -158,8 +158,8 @@ pub fn Island(props: &IslandProps) -> Html {
         use_effect_with((), move |_| {
             on_live.emit(());
             let follow = move || {
-                if let Some(shell) = crate::store::get() {
-                    state.set(part.view_of(&shell.state));
+                if let Some(shared) = crate::store::get() {
+                    state.set(part.view_of(&shared));
                 }
             };
             let follow = Callback::from(move |()| follow());

@@ -4,11 +4,11 @@
 //! `ChartFrame`): the rest are plain functions returning `Html`, since each component type
 //! costs the wasm its own lifecycle and hydration code.
 
-pub mod chart_frame;
 pub mod data_table;
 pub mod figure_card;
 pub mod figure_list;
 pub mod island;
+pub mod islands;
 pub mod overlay;
 pub mod page;
 pub mod prose;

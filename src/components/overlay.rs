@@ -1,8 +1,8 @@
 //! What an in-app browser shows in place of a download (see `inapp`): a modal dialog with a
 //! picture to press and hold (a chart, a section's poster) or a chart's data as text to copy.
 
-use super::shell::Action;
 use crate::i18n::ui;
+use crate::state::Action;
 use sip_report::Lang;
 use yew::prelude::*;
 
@@ -33,19 +33,20 @@ pub fn Overlay(props: &OverlayProps) -> Html {
         Shown::Picture(Some(src)) => html! {
             <>
                 <p class="overlay-help">{ t.hold_to_save }</p>
-                <img class="overlay-picture" src={src.clone()} alt={o.name.clone()} />
+                <img class="overlay-picture" src={AttrValue::from(src.clone())} alt={o.name.clone()} />
             </>
         },
         Shown::Picture(None) => html! { <p class="overlay-help" role="status">{ t.drawing }</p> },
+        Shown::Failed => html! { <p class="overlay-help" role="status">{ t.picture_failed }</p> },
         Shown::Text(text) => {
             let copy = {
                 let (chart, text) = (o.chart.clone(), text.clone());
-                props.act.reform(move |_: MouseEvent| Action::CopyData { chart: chart.clone(), text: text.clone() })
+                props.act.reform(move |_: MouseEvent| Action::CopyData { chart: chart.clone(), text: text.to_string() })
             };
             html! {
                 <>
                     <label class="overlay-help" for={format!("overlay-{}-text", o.chart)}>{ t.select_or_copy }</label>
-                    <textarea id={format!("overlay-{}-text", o.chart)} class="overlay-text" readonly=true rows="12" value={text.clone()} />
+                    <textarea id={format!("overlay-{}-text", o.chart)} class="overlay-text" readonly=true rows="12" value={AttrValue::from(text.clone())} />
                     <button type="button" onclick={copy}>{ t.copy_data }</button>
                 </>
             }

@@ -8,7 +8,6 @@ use super::island::{Island, Part};
 use super::prose::prose;
 use super::report_card::report_card;
 use super::section::section_view;
-use super::shell::{Action, Shell};
 use super::ReportRef;
 use crate::i18n::ui;
 use crate::url::{full_href, page_href, Embed, ViewState};
@@ -99,41 +98,6 @@ fn head(report: ReportRef, lang: Lang) -> Html {
     }
 }
 
-/// The header's toggles: theme, and a link to the other language's page, which the app
-/// follows at the place the reader is looking at. A modified click opens a new tab, as the
-/// plain link does.
-pub fn head_tools(lang: Lang, shell: &Shell) -> Html {
-    let t = ui(lang);
-    let other = lang.other();
-    let act = shell.act.clone();
-    let on_switch_lang = Callback::from(move |e: MouseEvent| {
-        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-            return;
-        }
-        e.prevent_default();
-        act.emit(Action::SwitchLang { in_view: crate::browser::anchor_in_view() });
-    });
-    html! {
-        <>
-            <button type="button" class="theme-toggle needs-js" aria-pressed={shell.dark.unwrap_or(false).to_string()}
-                onclick={shell.act.reform(|_: MouseEvent| Action::ToggleTheme)}>
-                { t.dark_mode }
-            </button>
-            <a class="lang-toggle" href={page_href(other)} hreflang={other.tag()} lang={other.tag()} onclick={on_switch_lang}>
-                { ui(other).lang_name }
-            </a>
-            // Inside WeChat, QQ, Weibo, DingTalk or Alipay: how to open the page in a browser
-            // that can download. Fixed at the bottom of the screen, so nothing moves.
-            if let Some(app) = shell.inapp.filter(|_| !shell.hint_dismissed) {
-                <p class="inapp-hint" role="note">
-                    <span>{ t.inapp_hint.replace("{app}", app.name(lang)) }</span>
-                    <button type="button" onclick={shell.act.reform(|_: MouseEvent| Action::DismissHint)}>{ t.close }</button>
-                </p>
-            }
-        </>
-    }
-}
-
 /// An embed's footer: the credit line and a link to the full explainer.
 fn embed_credit(report: ReportRef, lang: Lang, embed: &Embed) -> Html {
     let t = ui(lang);
@@ -170,53 +134,6 @@ fn foot(report: ReportRef, lang: Lang) -> Html {
             </section>
             <p class="no-print"><a href={dataset.clone()} download={dataset}>{ t.download_json }</a></p>
             <p class="no-print"><a href={page_href(lang)}>{ t.back_to_top }</a></p>
-        </>
-    }
-}
-
-/// The "How to cite" block's contents: a short and a full citation with copy buttons, the
-/// credit to the article and the licence. The full citation names the page's address once it
-/// is known.
-pub fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
-    use crate::cite;
-    let t = ui(lang);
-    let url = shell.site.as_ref().map(|site| crate::url::page_url(site, lang));
-    let c = cite::citation(&report, lang, url.as_deref());
-    let (before, name, after) = cite::licence(&report, lang);
-    let copy = |text: &str| {
-        let text = text.to_string();
-        shell.act.reform(move |_: MouseEvent| Action::CopyCitation(text.clone()))
-    };
-    html! {
-        <>
-            <h2 id="cite-title">{ t.cite_heading }</h2>
-            <dl>
-                <dt>{ t.cite_short }</dt>
-                <dd>
-                    <span class="cite-text" data-cite="short">{ &c.short }</span>
-                    <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_short)} onclick={copy(&c.short)}>{ t.copy_citation }</button>
-                </dd>
-                <dt>{ t.cite_full }</dt>
-                <dd>
-                    // The address comes last, on a line of its own that is there from the start:
-                    // filling it in once known writes no text again and moves nothing.
-                    <span class="cite-text" data-cite="full">
-                        <span>{ &c.lead }</span>
-                        <span class="cite-url">if let Some(url) = &c.url { { url } }</span>
-                    </span>
-                    <button type="button" class="needs-js" aria-label={format!("{} · {}", t.copy_citation, t.cite_full)} onclick={copy(&c.full())}>{ t.copy_citation }</button>
-                </dd>
-            </dl>
-            <span class="notice" role="status">{ shell.notice_for(crate::state::CITE_ANCHOR).unwrap_or_default() }</span>
-            <p class="cite-credit">{ cite::credit(&report, lang) }</p>
-            <p class="cite-licence">{ before }<a href={report.meta.licence.url.to_string()} rel="license">{ name }</a>{ after }</p>
-            // For the printed page: the address as a QR code, last (hidden on screen).
-            if let Some(code) = c.url.as_deref().and_then(|u| crate::qr::svg(u, 112, &format!("{}: {u}", t.page_qr))) {
-                <figure class="print-qr">
-                    { Html::from_html_unchecked(AttrValue::from(code)) }
-                    <figcaption>{ t.page_qr }</figcaption>
-                </figure>
-            }
         </>
     }
 }

@@ -4,13 +4,10 @@
 //! writes their roots; the rest is plain HTML.
 
 use super::island::{Island, Part};
-use super::overlay::Overlay;
 use super::prose::prose;
-use super::qr_menu::qr_menu;
-use super::shell::{Action, Shell};
 use super::ReportRef;
 use crate::i18n::ui;
-use crate::snippets::{self, Built};
+use crate::snippets::Built;
 use sip_report::Lang;
 use yew::prelude::*;
 
@@ -76,7 +73,6 @@ pub fn cards(report: ReportRef, id: &str, lang: Lang) -> Html {
 /// a card.
 pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
     use super::figure_list::figure_list;
-    use crate::charts::model::month;
     use sip_report::{format, source, ChartKind};
     let t = ui(lang);
     let Some(s) = report.section(id) else { return html! {} };
@@ -100,7 +96,7 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                     <ol>
                         { for l.items.iter().map(|item| {
                             let figure = item.figure.as_deref().and_then(|f| report.datum(f)).map(|d| format::plain(&d, lang));
-                            let date = item.date.as_deref().map(|d| date_text(d, lang));
+                            let date = item.date.as_deref().map(|d| crate::text::date_text(d, lang));
                             html! {
                                 <li>
                                     if let Some(date) = date { <span class="list-date">{ format!("{date}{}", if lang == Lang::Zh { ":" } else { ": " }) }</span> }
@@ -118,7 +114,7 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                     <h3>{ t.firsts_heading }</h3>
                     <ul>
                         { for firsts.iter().map(|f| {
-                            let when = if f.date.is_empty() { t.date_not_given.to_string() } else { month(&f.date, lang) };
+                            let when = if f.date.is_empty() { t.date_not_given.to_string() } else { crate::text::month(&f.date, lang) };
                             let place = source::paragraph(&report, &f.section, f.paragraph, lang);
                             html! { <li>{ f.label.get(lang) }{ format!(" · {} · {when} · {}{place}", format::first_scope(f.scope, lang), t.source_prefix) }</li> }
                         }) }
@@ -147,57 +143,4 @@ fn list_source(report: ReportRef, list: &sip_report::NamedList, lang: Lang) -> S
     paragraphs.sort_unstable();
     let place = sip_report::source::paragraphs(&report, &list.section, &paragraphs, lang);
     format!("{}{place}", ui(lang).source_prefix)
-}
-
-/// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".
-fn date_text(date: &str, lang: Lang) -> String {
-    match (date.len(), lang) {
-        (4, Lang::Zh) => format!("{date}年"),
-        (4, Lang::En) => date.to_string(),
-        _ => crate::charts::model::month(date, lang),
-    }
-}
-
-/// Copy link, share and embed, for one section: the contents of its tools island, whose
-/// root (`div.tools`) the section writes. Hidden until the page is interactive. `built` is
-/// what the build drew and measured for the Embed menu's iframe-alone and picture forms.
-pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, built: Option<&Built>) -> Html {
-    let t = ui(lang);
-    let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
-    // The snippets need the site's address, which only the browser knows.
-    let forms: Vec<(&str, &str, String)> = shell.site.as_deref().map_or_else(Vec::new, |site| {
-        let mut forms = vec![("frame", t.embed_resizing, snippets::resizing(&report, site, id, lang))];
-        if let Some(b) = built {
-            forms.push(("fixed", t.embed_fixed, snippets::fixed(&report, site, id, lang, b)));
-            forms.push(("picture", t.embed_picture, snippets::picture(&report, site, id, lang, b)));
-        }
-        forms
-    });
-    html! {
-        <>
-            <button type="button" onclick={act(Action::CopyLink(id.to_string()))}>{ t.copy_link }</button>
-            if shell.can_share {
-                <button type="button" onclick={act(Action::Share(id.to_string()))}>{ t.share }</button>
-            }
-            // Hidden with the other tools until the app runs; it needs the page's address.
-            <button type="button" onclick={act(Action::Poster(id.to_string()))}>{ t.poster }</button>
-            { qr_menu(shell.site.is_some().then(|| shell.link(id)).as_deref(), lang) }
-            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
-            <details class="embed-menu">
-                <summary>{ t.embed }</summary>
-                { for forms.into_iter().map(|(form, label, code)| {
-                    let field = format!("{id}-embed-{form}");
-                    html! {
-                        <div class="embed-form">
-                            <label for={field.clone()}>{ label }</label>
-                            <textarea id={field} readonly=true rows="4" value={code.clone()} />
-                            <button type="button" aria-label={format!("{}: {label}", t.copy_code)}
-                                onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
-                        </div>
-                    }
-                }) }
-            </details>
-            <span class="notice" role="status">{ shell.notice_for(id).unwrap_or_default() }</span>
-        </>
-    }
 }

@@ -5,7 +5,7 @@
 //! Server rendering and an island's first client render see the same shell (no origin,
 //! nothing copied), so hydration matches; the island switches to the store once mounted.
 
-pub use crate::state::{Action, Format, Notice, State};
+use crate::state::{Action, State};
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Default)]

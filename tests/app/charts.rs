@@ -54,7 +54,7 @@ fn every_chart_is_an_accessible_svg_with_every_mark_labelled() {
             );
             assert!(s.contains("role=\"img\""), "{}", chart.id);
             assert!(
-                s.contains(&format!("aria-label=\"{}\"", sip_explainer::charts::svg::escape(chart.title.get(lang)))),
+                s.contains(&format!("aria-label=\"{}\"", sip_explainer::text::escape(chart.title.get(lang)))),
                 "{}",
                 chart.id
             );
@@ -160,7 +160,7 @@ fn the_page_holds_each_chart_exactly_as_render_chart_draws_it() {
 
 #[test]
 fn wrapped_chinese_never_starts_a_line_with_closing_punctuation() {
-    use sip_explainer::charts::draw::wrap;
+    use sip_explainer::text::wrap;
     let text =
         "出处:苏州工业园区 《六大关键词 | 解读苏州工业园区2023年科创成绩单》, 发布于 2024-04-11。人才、项目;“小巨人”。";
     for width in (60..700).step_by(7) {

@@ -12,6 +12,7 @@ mod export;
 mod figures;
 mod hostile;
 mod inapp;
+mod layers;
 mod prerender;
 mod render;
 mod snapshots;

@@ -37,7 +37,7 @@ fn the_picture_links_to_the_section_and_is_described() {
     assert!(code.contains("width=\"1080\" height=\"2345\""), "the picture's size, so the host lays it out once");
     assert!(!code.contains("<iframe") && !code.contains("<script"));
     let alt = snippets::description(r, "k3", Lang::En);
-    assert!(code.contains(&format!("alt=\"{}\"", sip_explainer::charts::svg::escape(&alt))));
+    assert!(code.contains(&format!("alt=\"{}\"", sip_explainer::text::escape(&alt))));
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn a_section_description_names_the_keyword_its_figures_with_qualifiers_and_its_c
         SITE,
         Some(&sip_explainer::url::Embed::Section("k3".into())),
     );
-    let alt = sip_explainer::charts::svg::escape(&snippets::description(r, "k3", Lang::En));
+    let alt = sip_explainer::text::escape(&snippets::description(r, "k3", Lang::En));
     assert!(head.contains(&format!("<meta name=\"description\" content=\"{alt}\">")), "{head}");
 }
 

@@ -3,7 +3,7 @@
 
 use sip_explainer::browser::carried_out;
 use sip_explainer::i18n::ui;
-use sip_explainer::state::{reduce, Action, Copied, Effect, Format, State, CITE_ANCHOR};
+use sip_explainer::state::{reduce, Action, Body, Copied, Effect, File, Format, State, CITE_ANCHOR};
 use sip_explainer::store;
 use sip_explainer::url::{Embed, Theme, ViewState};
 use sip_report::{Lang, Report};
@@ -133,7 +133,11 @@ fn theme_share_download_and_history() {
     let (next, effects) =
         reduce(report(), &state(Lang::En), Action::Download { chart: "ip-financing".into(), format: Format::Png });
     assert_eq!(next.notice_for("chart-ip-financing"), Some(ui(Lang::En).downloaded));
-    assert_eq!(effects, vec![Effect::Download { chart: "ip-financing".into(), format: Format::Png, lang: Lang::En }]);
+    let [Effect::Save(File { name, body: Body::Png(picture) })] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!(name, "sip-2023-k4-ip-financing-en.png");
+    assert_eq!((picture.width, picture.scale), (324, 2.0), "the chart alone, 12 px of margin, drawn at 2x");
+    assert!(picture.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""), "{}", picture.svg);
+    assert!(picture.svg.contains("IP-backed lending"), "the English title: {}", picture.svg);
 
     // Back within the page: its view, and no stale notice. An entry in the other language
     // is the other page.
@@ -153,8 +157,10 @@ fn the_store_reduces_re_renders_and_hands_effects_to_the_browser() {
     assert!(carried_out().is_empty());
 
     store::init(state(Lang::En));
-    let shell = store::get().unwrap();
-    assert_eq!(shell.act, store::act_callback(), "one callback for the life of the page");
+    let shared = store::get().unwrap();
+    assert!(Rc::ptr_eq(&shared, &store::get().unwrap()), "the state is shared, not copied, until it changes");
+    let act = store::act_callback();
+    assert_eq!(act, store::act_callback(), "one callback for the life of the page");
     let (k1, cb1) = counter();
     let (k2, cb2) = counter();
     let sub1 = store::subscribe(cb1);
@@ -162,7 +168,7 @@ fn the_store_reduces_re_renders_and_hands_effects_to_the_browser() {
 
     // Copy link on k3: the browser is asked to copy the English link, and its answer comes
     // back as a notice, which re-renders the islands once.
-    shell.act.emit(Action::CopyLink("k3".into()));
+    act.emit(Action::CopyLink("k3".into()));
     assert_eq!(
         carried_out(),
         vec![Effect::Copy { text: "https://example.org/sip/en/#k3".into(), anchor: "k3".into(), what: Copied::Link }]
@@ -188,7 +194,7 @@ fn each_island_sees_only_what_it_shows() {
     s.view.table = Some("rd-institutions".into());
     s.view.anchor = Some("k5".into());
     s.dark = Some(true);
-    s.notice = Some(Notice { anchor: "chart-rd-institutions".into(), text: "Downloaded".into() });
+    s.notice = Some(Notice { anchor: "chart-rd-institutions".into(), text: "Downloaded" });
     let chart = Part::Chart("rd-institutions".into());
     let other = Part::Chart("ip-financing".into());
     assert_eq!(chart.view_of(&s).view.table.as_deref(), Some("rd-institutions"));
@@ -209,7 +215,9 @@ fn in_an_in_app_browser_a_download_becomes_a_picture_or_text_on_screen() {
     s.inapp = Some(InApp::WeChat);
     // PNG: no download; the browser is asked to draw the picture, shown once drawn.
     let (next, effects) = reduce(report(), &s, Action::Download { chart: "ip-financing".into(), format: Format::Png });
-    assert_eq!(effects, vec![Effect::Picture { chart: "ip-financing".into(), lang: Lang::Zh }]);
+    let [Effect::Picture { chart, picture }] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!((chart.as_str(), picture.scale), ("ip-financing", 2.0));
+    assert!(picture.svg.contains("知识产权"), "the Chinese chart: {}", picture.svg);
     assert_eq!(
         next.overlay,
         Some(Overlay {
@@ -224,11 +232,16 @@ fn in_an_in_app_browser_a_download_becomes_a_picture_or_text_on_screen() {
         &next,
         Action::Pictured { chart: "ip-financing".into(), src: "data:image/png;base64,iVBOR".into() },
     );
-    assert_eq!(drawn.overlay.unwrap().shown, Shown::Picture(Some("data:image/png;base64,iVBOR".into())));
+    assert_eq!(drawn.overlay.clone().unwrap().shown, Shown::Picture(Some("data:image/png;base64,iVBOR".into())));
     // Anything but a PNG data URL is not shown.
     let (same, _) =
         reduce(report(), &next, Action::Pictured { chart: "ip-financing".into(), src: "javascript:alert(1)".into() });
     assert_eq!(same.overlay, next.overlay);
+    // A picture the browser could not draw says so, instead of "Drawing…" for ever.
+    let (failed, _) = reduce(report(), &next, Action::NotPictured { chart: "ip-financing".into() });
+    assert_eq!(failed.overlay.unwrap().shown, Shown::Failed);
+    let (late, _) = reduce(report(), &drawn, Action::NotPictured { chart: "ip-financing".into() });
+    assert_eq!(late.overlay, drawn.overlay, "a picture already shown stays");
     // CSV: the data as text at once, no byte-order mark, with a copy that says so.
     let (text, effects) = reduce(report(), &s, Action::Download { chart: "ip-financing".into(), format: Format::Csv });
     assert!(effects.is_empty());
@@ -237,37 +250,44 @@ fn in_an_in_app_browser_a_download_becomes_a_picture_or_text_on_screen() {
     };
     assert_eq!(name, "sip-2023-k4-ip-financing.csv");
     assert!(csv.starts_with("指标,数值,单位"), "{csv}");
-    let (_, effects) = reduce(report(), &text, Action::CopyData { chart: "ip-financing".into(), text: csv.clone() });
-    assert_eq!(effects, vec![Effect::Copy { text: csv, anchor: "chart-ip-financing".into(), what: Copied::Data }]);
+    let (_, effects) =
+        reduce(report(), &text, Action::CopyData { chart: "ip-financing".into(), text: csv.to_string() });
+    assert_eq!(
+        effects,
+        vec![Effect::Copy { text: csv.to_string(), anchor: "chart-ip-financing".into(), what: Copied::Data }]
+    );
     let (closed, _) = reduce(report(), &text, Action::CloseOverlay);
     assert_eq!(closed.overlay, None);
     let (hushed, _) = reduce(report(), &s, Action::DismissHint);
     assert!(hushed.hint_dismissed);
     // Elsewhere, a download is a download.
     let (_, effects) =
-        reduce(report(), &state(Lang::Zh), Action::Download { chart: "ip-financing".into(), format: Format::Png });
-    assert_eq!(effects, vec![Effect::Download { chart: "ip-financing".into(), format: Format::Png, lang: Lang::Zh }]);
+        reduce(report(), &state(Lang::Zh), Action::Download { chart: "ip-financing".into(), format: Format::Csv });
+    let [Effect::Save(File { name, body: Body::Text { mime, text } })] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!((name.as_str(), *mime), ("sip-2023-k4-ip-financing.csv", "text/csv;charset=utf-8"));
+    assert!(text.starts_with("\u{feff}指标,数值,单位,限定"), "{text}");
+    let (_, effects) =
+        reduce(report(), &state(Lang::Zh), Action::Download { chart: "ip-financing".into(), format: Format::Svg });
+    let [Effect::Save(File { name, body: Body::Text { mime, text } })] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!((name.as_str(), *mime), ("sip-2023-k4-ip-financing.svg", "image/svg+xml"));
+    assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"324\""), "{text}");
+    assert!(text.ends_with("</svg>"), "{text}");
 }
 
 #[test]
 fn a_poster_is_saved_or_in_an_in_app_browser_shown() {
     use sip_explainer::state::{Overlay, Shown};
     let (next, effects) = reduce(report(), &state(Lang::En), Action::Poster("k3".into()));
-    assert_eq!(
-        effects,
-        vec![Effect::Poster {
-            section: "k3".into(),
-            lang: Lang::En,
-            link: "https://example.org/sip/en/#k3".into(),
-            name: "sip-2023-k3-poster-en.png".into(),
-            show: false
-        }]
-    );
+    let [Effect::Save(File { name, body: Body::Png(poster) })] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!((name.as_str(), poster.width, poster.scale), ("sip-2023-k3-poster-en.png", 1080, 1.0));
+    assert!(poster.svg.contains("aria-label=\"https://example.org/sip/en/#k3\""), "a QR code of the section's link");
     assert_eq!(next.notice_for("k3"), Some(ui(Lang::En).downloaded));
     let mut wechat = state(Lang::Zh);
     wechat.inapp = Some(sip_explainer::inapp::InApp::WeChat);
     let (next, effects) = reduce(report(), &wechat, Action::Poster("k3".into()));
-    assert!(matches!(&effects[..], [Effect::Poster { show: true, .. }]));
+    let [Effect::Picture { chart, picture }] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!((chart.as_str(), picture.width), ("k3", 1080));
+    assert!(picture.svg.contains("aria-label=\"https://example.org/sip/#k3\""), "a QR code of the Chinese link");
     assert_eq!(
         next.overlay,
         Some(Overlay { chart: "k3".into(), name: "sip-2023-k3-poster.png".into(), shown: Shown::Picture(None) })

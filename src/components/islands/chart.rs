@@ -9,14 +9,16 @@
 //! named, once. The layer is an SVG with the same viewBox, so marks and tooltip are placed
 //! by attributes, never by inline styles.
 
-use super::data_table::data_table;
-use super::overlay::Overlay;
-use super::qr_menu::qr_menu;
-use super::shell::{Action, Format, Shell};
-use super::ReportRef;
-use crate::charts::{chart_model, draw::wrap, render_chart, ChartModel, Mark, MarkBox};
+use crate::charts::{chart_model, render_chart, ChartModel, Mark, MarkBox};
+use crate::components::data_table::data_table;
+use crate::components::overlay::Overlay;
+use crate::components::qr_menu::qr_menu;
+use crate::components::shell::Shell;
+use crate::components::ReportRef;
 use crate::i18n::ui;
 use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
+use crate::state::{Action, Format};
+use crate::text::wrap;
 use sip_report::{format, Lang};
 use yew::prelude::*;
 

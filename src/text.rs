@@ -1,0 +1,95 @@
+//! Text helpers the whole crate shares, for any language: escaping for XML and HTML, line
+//! wrapping by estimated width (charts, posters, QR captions, tooltips), and dates in words.
+
+use sip_report::Lang;
+
+/// Escapes text for an XML attribute or text node.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A rough text width in chart units: CJK characters are square, Latin about half.
+pub fn text_width(s: &str, size: f64) -> i32 {
+    let px = size / 1.24;
+    let em: f64 = s.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.56 }).sum();
+    (em * px).ceil() as i32
+}
+
+/// Splits text into lines no wider than `max`: between words in English, between
+/// characters in Chinese, where no line starts with closing punctuation (》, ,, 。).
+pub fn wrap(s: &str, max: i32, size: f64) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for c in s.chars() {
+        let cjk = (c as u32) >= 0x2E80;
+        let closing = "》」』)、,。:;!?”’".contains(c);
+        match tokens.last_mut() {
+            Some(t) if closing => t.push(c),
+            Some(t) if !cjk && !t.ends_with(' ') && t.chars().last().is_none_or(|l| (l as u32) < 0x2E80) => t.push(c),
+            _ => tokens.push(c.to_string()),
+        }
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for t in tokens {
+        let candidate = format!("{line}{t}");
+        if !line.is_empty() && text_width(candidate.trim_end(), size) > max {
+            lines.push(line.trim_end().to_string());
+            line = t.trim_start().to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// "2023-05" → "2023年5月" / "May 2023"; empty stays empty.
+pub fn month(date: &str, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Some((y, m)) = date.split_once('-') else {
+        return String::new();
+    };
+    let Ok(m) = m.parse::<usize>() else {
+        return String::new();
+    };
+    match (lang, MONTHS.get(m.wrapping_sub(1))) {
+        (Lang::Zh, _) => format!("{y}年{m}月"),
+        (Lang::En, Some(name)) => format!("{name} {y}"),
+        (Lang::En, None) => String::new(),
+    }
+}
+
+/// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".
+pub fn date_text(date: &str, lang: Lang) -> String {
+    match (date.len(), lang) {
+        (4, Lang::Zh) => format!("{date}年"),
+        (4, Lang::En) => date.to_string(),
+        _ => month(date, lang),
+    }
+}
