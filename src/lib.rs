@@ -12,11 +12,10 @@ pub mod export;
 pub mod i18n;
 pub mod inapp;
 pub mod interaction;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
 pub mod qr;
 pub mod snippets;
-pub mod social;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;
 pub mod state;
 pub mod store;
 pub mod text;

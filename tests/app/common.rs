@@ -33,5 +33,5 @@ pub fn page(lang: Lang) -> String {
 /// A language's page of this report, prerendered with `built_of(report, lang)`.
 #[allow(dead_code)]
 pub fn page_of(report: &'static sip_report::Report, lang: Lang) -> String {
-    sip_explainer::prerender::render_page(report, lang, &built_of(report, lang)).expect("every section")
+    sip_explainer::ssr::render_page(report, lang, &built_of(report, lang)).expect("every section")
 }

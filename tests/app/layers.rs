@@ -10,7 +10,7 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["data", "i18n", "text"],
     &["url", "inapp", "qr", "cite", "charts"],
-    &["interaction", "export", "snippets", "social"],
+    &["interaction", "export", "snippets"],
     &["state"],
     &["browser"],
     &["store"],
@@ -29,7 +29,7 @@ const LAYERS: &[&[&str]] = &[
     &["components::island"],
     &["components::section"],
     &["components::page"],
-    &["client", "prerender"],
+    &["client", "ssr"],
     &["lib", "main"],
 ];
 

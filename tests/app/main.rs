@@ -13,7 +13,6 @@ mod figures;
 mod hostile;
 mod inapp;
 mod layers;
-mod prerender;
 mod render;
 mod snapshots;
 mod snippets;

@@ -147,7 +147,7 @@ fn an_embed_page_holds_its_own_section_and_the_credit_only() {
     use sip_explainer::url::Embed;
     let report = sip_explainer::data::report();
     for lang in Lang::ALL {
-        let html = sip_explainer::prerender::render_embed(report, lang, &Embed::Section("k3".into()));
+        let html = sip_explainer::ssr::render_embed(report, lang, &Embed::Section("k3".into()));
         assert!(html.contains("<section id=\"k3\""), "{lang:?}");
         for other in ["k1", "k2", "k4", "k5", "k6"] {
             assert!(!html.contains(&format!("<section id=\"{other}\"")), "{lang:?}: {other}");
@@ -155,7 +155,7 @@ fn an_embed_page_holds_its_own_section_and_the_credit_only() {
         assert!(html.contains("data-embed=\"k3\"") && html.contains("class=\"embed-credit\""));
         assert!(!html.contains("class=\"site-head\"") && !html.contains("embed-menu"), "no site header, no embed menu");
         assert!(html.contains("chart-svg"), "its charts are drawn");
-        let all = sip_explainer::prerender::render_embed(report, lang, &Embed::All);
+        let all = sip_explainer::ssr::render_embed(report, lang, &Embed::All);
         assert_eq!(all.matches("<section id=\"k").count(), 6);
     }
 }
@@ -205,8 +205,7 @@ fn the_page_is_plain_html_with_islands_only_where_the_reader_acts() {
         // The sections themselves, their cards and summaries are not islands.
         assert!(!html.contains("<section id=\"k1\" class=\"keyword\" aria-labelledby=\"k1-title\" data-island"));
         // An embed has chart islands only.
-        let embed =
-            sip_explainer::prerender::render_embed(report, lang, &sip_explainer::url::Embed::Section("k3".into()));
+        let embed = sip_explainer::ssr::render_embed(report, lang, &sip_explainer::url::Embed::Section("k3".into()));
         let keys: Vec<&str> = embed.split("data-island=\"").skip(1).map(|r| &r[..r.find('"').unwrap()]).collect();
         assert_eq!(keys, vec!["chart-talent-growth", "chart-talent-firms"]);
     }
@@ -240,4 +239,11 @@ fn the_printed_page_qr_code_waits_for_the_address() {
     let html = common::page(Lang::En);
     assert!(!html.contains("class=\"print-qr\"") && !html.contains("svg.qr"));
     assert!(html.contains("class=\"menu qr-menu\""));
+}
+
+#[test]
+fn prerendering_is_deterministic() {
+    for lang in Lang::ALL {
+        assert_eq!(common::page(lang), common::page(lang));
+    }
 }

@@ -82,31 +82,11 @@ fn every_poster_in_both_languages() {
 }
 
 #[test]
-fn head_tags_of_pages_and_embeds() {
-    for lang in Lang::ALL {
-        let embeds = [None, Some(Embed::All), Some(Embed::Section("k3".into()))];
-        let heads: Vec<String> =
-            embeds.iter().map(|e| sip_explainer::prerender::head(report(), lang, SITE, e.as_ref())).collect();
-        insta::assert_snapshot!(format!("head-{}", lang.tag()), heads.join("\n\n"));
-    }
-}
-
-#[test]
 fn whole_pages_and_an_embed() {
     for lang in Lang::ALL {
         insta::assert_snapshot!(format!("page-{}", lang.tag()), lines(&common::page(lang)));
-        let embed = sip_explainer::prerender::render_embed(report(), lang, &Embed::Section("k4".into()));
+        let embed = sip_explainer::ssr::render_embed(report(), lang, &Embed::Section("k4".into()));
         insta::assert_snapshot!(format!("embed-k4-{}", lang.tag()), lines(&embed));
-    }
-}
-
-#[test]
-fn link_preview_images() {
-    for lang in Lang::ALL {
-        insta::assert_snapshot!(
-            format!("social-{}", lang.tag()),
-            lines(&sip_explainer::social::card_svg(report(), lang))
-        );
     }
 }
 

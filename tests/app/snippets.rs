@@ -59,15 +59,6 @@ fn a_section_description_names_the_keyword_its_figures_with_qualifiers_and_its_c
     }
     assert!(snippets::description(r, "k3", Lang::Zh).contains("超2600"), "超 as on the page");
     assert_eq!(snippets::description(r, "nope", Lang::En), "");
-    // The embed page says the same of itself.
-    let head = sip_explainer::prerender::head(
-        sip_explainer::data::report(),
-        Lang::En,
-        SITE,
-        Some(&sip_explainer::url::Embed::Section("k3".into())),
-    );
-    let alt = sip_explainer::text::escape(&snippets::description(r, "k3", Lang::En));
-    assert!(head.contains(&format!("<meta name=\"description\" content=\"{alt}\">")), "{head}");
 }
 
 #[test]
@@ -86,7 +77,7 @@ fn the_page_writes_the_build_facts_on_each_sections_tools_and_the_browser_reads_
         }
     }
     // An embed has no tools, and needs no facts.
-    let embed = sip_explainer::prerender::render_embed(
+    let embed = sip_explainer::ssr::render_embed(
         sip_explainer::data::report(),
         Lang::En,
         &sip_explainer::url::Embed::Section("k3".into()),
@@ -99,7 +90,7 @@ fn a_page_without_the_facts_for_a_section_is_an_error_and_bad_facts_are_refused(
     let r = sip_explainer::data::report();
     let mut built = common::built(Lang::En);
     built.remove("k5");
-    let err = sip_explainer::prerender::render_page(r, Lang::En, &built).unwrap_err();
+    let err = sip_explainer::ssr::render_page(r, Lang::En, &built).unwrap_err();
     assert!(err.contains("k5") && err.contains("en"), "{err}");
     let attrs = |picture: &'static str, height: &'static str| {
         move |name: &str| match name {

@@ -4,7 +4,6 @@
 
 use crate::common;
 
-use sip_explainer::prerender::{json_ld, page};
 use sip_report::Lang;
 use std::sync::OnceLock;
 
@@ -169,52 +168,4 @@ fn the_page_says_how_to_cite_it() {
     assert!(en.full().ends_with("published 2024-04-11. https://example.org/sip/en/"), "{}", en.full());
     let zh = text(inside(rendered(Lang::Zh), "data-cite=\"full\"", "</dd>"));
     assert!(zh.starts_with(&c.full()), "the page shows the full citation: {zh}");
-}
-
-#[test]
-fn json_ld_describes_the_article_and_the_dataset_and_links_the_translations() {
-    let site = "https://example.org/sip/";
-    for (lang, link, other) in [
-        (Lang::Zh, "workTranslation", "https://example.org/sip/en/#article"),
-        (Lang::En, "translationOfWork", "https://example.org/sip/#article"),
-    ] {
-        let raw = json_ld(report(), lang, site);
-        assert!(!raw.contains('<'), "nothing can close the script element");
-        let v: serde_json::Value = serde_json::from_str(&raw).expect("JSON-LD parses");
-        assert_eq!(v["@context"], "https://schema.org");
-        let article = &v["@graph"][0];
-        let dataset = &v["@graph"][1];
-        assert_eq!(article["@type"], "NewsArticle");
-        assert_eq!(article["inLanguage"], lang.tag());
-        assert_eq!(article[link]["@id"], other);
-        assert_eq!(article["isBasedOn"]["datePublished"], "2024-04-11");
-        assert_eq!(article["isBasedOn"]["publisher"]["name"], "苏州工业园区");
-        assert_eq!(article["license"], "https://creativecommons.org/licenses/by/4.0/");
-        assert!(article["description"].as_str().unwrap().contains("2023"), "references resolved");
-        assert!(!article["description"].as_str().unwrap().contains('{'));
-        assert_eq!(dataset["@type"], "Dataset");
-        assert_eq!(dataset["distribution"][0]["contentUrl"], "https://example.org/sip/sip-2023-report.json");
-        assert_eq!(dataset["distribution"][0]["encodingFormat"], "application/json");
-        assert_eq!(dataset["isBasedOn"]["headline"], "六大关键词 | 解读苏州工业园区2023年科创成绩单");
-        assert_eq!(dataset["license"], article["license"]);
-    }
-    // In the finished page, as a data block in <head>.
-    let template = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><script type=module>import('/a.js');</script><body><div id=app></div></body></html>";
-    let html = page(template, sip_explainer::data::report(), Lang::En, "<main></main>", Some(site), None).unwrap();
-    let head = &html[..html.find("<body>").unwrap()];
-    let block = inside(head, "<script type=\"application/ld+json\">", "</script>");
-    serde_json::from_str::<serde_json::Value>(block).expect("the page's JSON-LD parses");
-    // The policy allows exactly the loader: the data block is never run, so needs no hash.
-    let policy = sip_explainer::prerender::content_security_policy(template).unwrap();
-    assert_eq!(policy.matches("'sha256-").count(), 1, "{policy}");
-}
-
-#[test]
-fn the_meta_description_ends_at_a_sentence() {
-    for lang in Lang::ALL {
-        let d = sip_explainer::prerender::description(report(), lang);
-        assert!(d.chars().count() <= 200 && d.chars().count() > 40, "{lang:?}: {d}");
-        assert!(d.ends_with('。') || d.ends_with('.'), "{lang:?}: {d}");
-        assert!(!d.contains('{'), "{lang:?}: references resolved: {d}");
-    }
 }

@@ -26,47 +26,58 @@ jobs:
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("serve") => tools::ensure(false).and_then(|_| site::serve()),
-        Some("dist") => {
-            tools::ensure(false).and_then(|_| site::dist(&public_url(&args[1..]), site_url(&args[1..]).as_deref()))
-        }
-        Some("test") => tools::ensure(true).and_then(|_| site::test()),
-        Some("setup") => tools::ensure(true),
-        Some("bench") => tools::ensure(true).and_then(|_| bench::bench()),
-        Some("social") => tools::ensure(false).and_then(|_| site::social()),
-        _ => {
-            eprint!("{USAGE}");
-            return ExitCode::from(2);
-        }
+    let mut args = pico_args::Arguments::from_env();
+    let job = args.subcommand().ok().flatten();
+    let result = match job.as_deref() {
+        Some("serve") => done(args).and_then(|_| tools::ensure(false)).and_then(|_| site::serve()),
+        Some("dist") => match dist_options(&mut args) {
+            Ok((public_url, site_url)) => {
+                done(args).and_then(|_| tools::ensure(false)).and_then(|_| site::dist(&public_url, site_url.as_deref()))
+            }
+            Err(e) => Err(e),
+        },
+        Some("test") => done(args).and_then(|_| tools::ensure(true)).and_then(|_| site::test()),
+        Some("setup") => done(args).and_then(|_| tools::ensure(true)),
+        Some("bench") => done(args).and_then(|_| tools::ensure(true)).and_then(|_| bench::bench()),
+        Some("social") => done(args).and_then(|_| tools::ensure(false)).and_then(|_| site::social()),
+        Some(other) => Err(format!("unknown job `{other}`")),
+        None => Err("which job?".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("xtask: error: {e}");
-            ExitCode::FAILURE
+            eprintln!("xtask: error: {e}\n\n{USAGE}");
+            ExitCode::from(2)
         }
     }
 }
 
-fn site_url(args: &[String]) -> Option<String> {
-    let url = args.iter().position(|a| a == "--site-url").and_then(|i| args.get(i + 1))?;
-    Some(if url.ends_with('/') { url.clone() } else { format!("{url}/") })
+/// `dist`'s options: `--public-url /sub/` (default `/`) and `--site-url https://…/` (optional),
+/// each normalised to begin and end as the build expects.
+fn dist_options(args: &mut pico_args::Arguments) -> Result<(String, Option<String>), String> {
+    let public: Option<String> = args.opt_value_from_str("--public-url").map_err(|e| e.to_string())?;
+    let site: Option<String> = args.opt_value_from_str("--site-url").map_err(|e| e.to_string())?;
+    let mut public = public.unwrap_or_else(|| "/".to_string());
+    if !public.starts_with('/') {
+        public.insert(0, '/');
+    }
+    if !public.ends_with('/') {
+        public.push('/');
+    }
+    let site = site.map(|url| if url.ends_with('/') { url } else { format!("{url}/") });
+    if let Some(url) = site.as_deref().filter(|u| !u.starts_with("https://") && !u.starts_with("http://")) {
+        return Err(format!("--site-url must be an http(s) address, not `{url}`"));
+    }
+    Ok((public, site))
 }
 
-fn public_url(args: &[String]) -> String {
-    let mut url = args
-        .iter()
-        .position(|a| a == "--public-url")
-        .and_then(|i| args.get(i + 1))
-        .cloned()
-        .unwrap_or_else(|| "/".to_string());
-    if !url.starts_with('/') {
-        url.insert(0, '/');
+/// Fails on anything left over: a misspelled flag, or a value no flag took.
+fn done(args: pico_args::Arguments) -> Result<(), String> {
+    let rest = args.finish();
+    if rest.is_empty() {
+        Ok(())
+    } else {
+        let rest: Vec<String> = rest.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+        Err(format!("unexpected argument{} {}", if rest.len() == 1 { "" } else { "s" }, rest.join(" ")))
     }
-    if !url.ends_with('/') {
-        url.push('/');
-    }
-    url
 }

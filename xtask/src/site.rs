@@ -35,13 +35,13 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     let template_path = dist.join("index.html");
     let trunk_html =
         fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    let template = sip_explainer::prerender::deferred_loader(&trunk_html)?;
-    let policy = sip_explainer::prerender::content_security_policy(&template)?;
+    let template = sip_site::deferred_loader(&trunk_html)?;
+    let policy = sip_site::content_security_policy(&template)?;
     // The embeds first: the Embed menu on the main pages gives their heights.
     for lang in Lang::ALL {
         for embed in Embed::all(report) {
-            let html = sip_explainer::prerender::render_embed(report, lang, &embed);
-            let page = sip_explainer::prerender::page(&template, report, lang, &html, site_url, Some(&embed))?;
+            let html = sip_explainer::ssr::render_embed(report, lang, &embed);
+            let page = sip_site::page(&template, report, lang, &html, site_url, Some(&embed))?;
             let dir = dist.join(sip_explainer::url::embed_href(lang, &embed));
             fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
             fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
@@ -62,11 +62,11 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         .flat_map(|l| Embed::all(report).into_iter().map(move |e| (l, e)))
         .map(|(l, e)| sip_explainer::url::embed_href(l, &e))
         .collect();
-    let headers = sip_explainer::prerender::headers_file(&policy, public_url, &hashed, &embeds);
+    let headers = sip_site::headers_file(&policy, public_url, &hashed, &embeds);
     fs::write(dist.join("_headers"), headers).map_err(|e| e.to_string())?;
     for (lang, built) in built {
-        let html = sip_explainer::prerender::render_page(report, lang, &built)?;
-        let page = sip_explainer::prerender::page(&template, report, lang, &html, site_url, None)?;
+        let html = sip_explainer::ssr::render_page(report, lang, &built)?;
+        let page = sip_site::page(&template, report, lang, &html, site_url, None)?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
             Lang::En => dist.join("en"),
@@ -197,9 +197,9 @@ pub fn social() -> Result {
     let mut draw = Vec::new();
     for lang in Lang::ALL {
         let svg = out.join(format!("social-{}.svg", lang.tag()));
-        fs::write(&svg, sip_explainer::social::card_svg(report, lang)).map_err(|e| e.to_string())?;
-        let png = root().join("static/img").join(sip_explainer::social::file_name(lang));
-        let (width, height) = (sip_explainer::social::WIDTH, sip_explainer::social::HEIGHT);
+        fs::write(&svg, sip_site::social::card_svg(report, lang)).map_err(|e| e.to_string())?;
+        let png = root().join("static/img").join(sip_site::social::file_name(lang));
+        let (width, height) = (sip_site::social::WIDTH, sip_site::social::HEIGHT);
         draw.push(serde_json::json!({ "svg": svg, "png": png, "width": width, "height": height }));
     }
     pictures(&serde_json::json!({ "draw": draw })).map(drop)

@@ -1,9 +1,9 @@
-//! The finished pages: language, title and the app's HTML in place, deterministic.
+//! The finished pages: language, title and the app's HTML in place, deterministic; the
+//! loader, the policy and `_headers`; the head's tags and JSON-LD; the link-preview image.
+#![cfg(not(target_arch = "wasm32"))]
 
-use crate::common;
-
-use sip_explainer::prerender::{deferred_loader, page};
 use sip_report::Lang;
+use sip_site::{deferred_loader, page};
 
 /// A page as Trunk's minifier writes it: no `<head>` tag, attributes unquoted.
 const TEMPLATE: &str = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><link as=fetch crossorigin href=/a.wasm integrity=sha384-abc rel=preload type=application/wasm><script type=module>import init from '/a.js';await init();</script><body><div id=app></div></body></html>";
@@ -36,16 +36,22 @@ fn the_wasm_waits_for_the_content() {
     assert!(!template.contains("rel=preload"), "no preload competes with the first paint");
     assert!(!template.contains("await init"), "Trunk's eager loader is gone");
     assert!(template.contains("addEventListener('load'") && template.contains("requestAnimationFrame"));
-    assert!(template.contains("import('/app-1.js')"));
+    // What Trunk wrote, read from its links, is the loader's first line.
+    let app = r#"const app = {"js":"/app-1.js","jsIntegrity":"sha384-js","wasm":"/app-1_bg.wasm","wasmIntegrity":"sha384-wasm"};"#;
+    assert!(template.contains(app), "{template}");
+    assert!(template.contains("import(app.js)"));
     assert!(
         template.contains(".catch(failed)") && template.contains("setAttribute('data-failed', '')"),
         "a failed load is said"
     );
-    assert!(template.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-wasm' })"), "the wasm keeps its hash");
+    assert!(
+        template.contains("fetch(app.wasm, app.wasmIntegrity ? { integrity: app.wasmIntegrity } : {})"),
+        "the wasm keeps its hash"
+    );
     // The module too is fetched only then, and with its hash: the loader adds the preload.
     assert!(!template.contains("rel=modulepreload"), "nothing but the page is fetched while it is parsed");
     assert!(
-        template.contains("rel: 'modulepreload', href: '/app-1.js', crossOrigin: 'anonymous', integrity: 'sha384-js'")
+        template.contains("rel: 'modulepreload', href: app.js, crossOrigin: 'anonymous', integrity: app.jsIntegrity")
             && template.contains("onload: run, onerror: failed"),
         "{template}"
     );
@@ -55,10 +61,10 @@ fn the_wasm_waits_for_the_content() {
     assert!(template.contains("requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)))"));
     // The policy allows the new loader, and only it.
     let page = page(&template, sip_explainer::data::report(), Lang::En, "", None, None).unwrap();
-    let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
+    let policy = sip_site::content_security_policy(&template).unwrap();
     assert!(page.contains(&policy));
     assert_eq!(policy.matches("'sha256-").count(), 1);
-    assert_ne!(policy, sip_explainer::prerender::content_security_policy(TRUNK).unwrap());
+    assert_ne!(policy, sip_site::content_security_policy(TRUNK).unwrap());
     assert!(deferred_loader("<html><body></body></html>").unwrap_err().contains("loader"));
 }
 
@@ -66,7 +72,7 @@ fn the_wasm_waits_for_the_content() {
 /// (Chromium asks for it at `load`), and Lighthouse counts it against the largest paint.
 #[test]
 fn the_icon_needs_no_request() {
-    let template = include_str!("../../index.html");
+    let template = include_str!("../../../index.html");
     let icon = template.lines().find(|l| l.contains("rel=\"icon\"")).expect("the page has an icon");
     let href = icon.split("href=\"").nth(1).and_then(|rest| rest.split('"').next()).expect("an href");
     assert!(href.starts_with("data:image/svg+xml,%3Csvg%20"), "{href}");
@@ -98,12 +104,12 @@ fn social_tags_per_language() {
 fn the_preview_images_are_drawn_from_the_data() {
     let report = sip_explainer::data::report();
     for lang in Lang::ALL {
-        let svg = sip_explainer::social::card_svg(report, lang);
+        let svg = sip_site::social::card_svg(report, lang);
         assert!(svg.contains("width=\"1200\" height=\"630\""));
         for s in report.sections.iter() {
             assert!(svg.contains(s.ordinal.get(lang)), "{lang:?} {}", s.id);
         }
-        let png = std::fs::read(format!("static/img/{}", sip_explainer::social::file_name(lang))).unwrap();
+        let png = std::fs::read(format!("../../static/img/{}", sip_site::social::file_name(lang))).unwrap();
         assert_eq!(&png[1..4], b"PNG");
         assert_eq!(
             (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap())),
@@ -123,17 +129,9 @@ fn a_template_without_the_mount_point_is_an_error() {
 }
 
 #[test]
-fn prerendering_is_deterministic() {
-    let render = common::page;
-    for lang in Lang::ALL {
-        assert_eq!(render(lang), render(lang));
-    }
-}
-
-#[test]
 fn the_policy_allows_exactly_the_inline_loader() {
     let page = page(TEMPLATE, sip_explainer::data::report(), Lang::Zh, "", None, None).unwrap();
-    let policy = sip_explainer::prerender::content_security_policy(TEMPLATE).unwrap();
+    let policy = sip_site::content_security_policy(TEMPLATE).unwrap();
     // sha256 of "import init from '/a.js';await init();", base64 (`openssl dgst -sha256 -binary | base64`).
     assert!(
         policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-awrdIpltG+fqPljz70QRUhUm+Xm7Xz1+HvomlNs4Osw=';"),
@@ -148,7 +146,7 @@ fn the_policy_allows_exactly_the_inline_loader() {
     let meta = format!("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
     assert!(page.contains(&meta), "the policy comes first, after the character set");
     let hashed = vec!["app-1a2b.js".to_string(), "app-1a2b_bg.wasm".to_string()];
-    let headers = sip_explainer::prerender::headers_file(&policy, "/sip/", &hashed, &["embed/k3/".to_string()]);
+    let headers = sip_site::headers_file(&policy, "/sip/", &hashed, &["embed/k3/".to_string()]);
     assert!(headers.contains("frame-ancestors *") && headers.contains(&policy));
     assert!(headers.contains("/sip/app-1a2b_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable"));
     assert!(headers.contains("/sip/en/index.html\n  Cache-Control: public, max-age=300, must-revalidate"));
@@ -158,7 +156,7 @@ fn the_policy_allows_exactly_the_inline_loader() {
     let paths: Vec<&str> = headers.lines().filter(|l| l.starts_with('/')).collect();
     let unique: std::collections::BTreeSet<&str> = paths.iter().copied().collect();
     assert_eq!(paths.len(), unique.len());
-    assert!(sip_explainer::prerender::content_security_policy("<html><head></head></html>").is_err());
+    assert!(sip_site::content_security_policy("<html><head></head></html>").is_err());
 }
 
 #[test]
@@ -169,9 +167,9 @@ fn the_loader_is_found_beside_the_embed_height_script() {
         "<div id=app></div><script>(function () { if (window.parent === window) return; })();</script>",
     );
     let template = deferred_loader(&trunk).unwrap();
-    assert!(template.contains("import('/app-1.js')"), "the loader is replaced, not the height script");
+    assert!(template.contains(r#""js":"/app-1.js""#), "the loader is replaced, not the height script");
     assert!(template.contains("if (window.parent === window) return;"), "the height script stays");
-    let policy = sip_explainer::prerender::content_security_policy(&template).unwrap();
+    let policy = sip_site::content_security_policy(&template).unwrap();
     assert_eq!(policy.matches("'sha256-").count(), 2, "each inline script by its hash: {policy}");
 }
 
@@ -199,4 +197,113 @@ fn an_embed_page_opens_links_in_a_new_tab() {
         page(&no_base, sip_explainer::data::report(), Lang::En, "", None, Some(&k3)).is_err(),
         "no base, no embed page"
     );
+}
+
+/// One tag per line (see the app's snapshots).
+fn lines(markup: &str) -> String {
+    markup.replace("><", ">\n<")
+}
+
+const SITE: &str = "https://example.org/sip/";
+
+fn report() -> &'static sip_report::Report {
+    sip_explainer::data::report()
+}
+
+#[test]
+fn head_tags_of_pages_and_embeds() {
+    use sip_explainer::url::Embed;
+    for lang in Lang::ALL {
+        let embeds = [None, Some(Embed::All), Some(Embed::Section("k3".into()))];
+        let heads: Vec<String> = embeds.iter().map(|e| sip_site::head(report(), lang, SITE, e.as_ref())).collect();
+        insta::assert_snapshot!(format!("head-{}", lang.tag()), heads.join("\n\n"));
+    }
+}
+
+#[test]
+fn link_preview_images() {
+    for lang in Lang::ALL {
+        insta::assert_snapshot!(format!("social-{}", lang.tag()), lines(&sip_site::social::card_svg(report(), lang)));
+    }
+}
+
+/// An embed page's description is its section's, as the Embed menu's picture says.
+#[test]
+fn an_embed_page_describes_its_section() {
+    let r = report();
+    let head = sip_site::head(r, Lang::En, SITE, Some(&sip_explainer::url::Embed::Section("k3".into())));
+    let alt = sip_explainer::text::escape(&sip_explainer::snippets::description(r, "k3", Lang::En));
+    assert!(head.contains(&format!("<meta name=\"description\" content=\"{alt}\">")), "{head}");
+}
+
+#[test]
+fn json_ld_describes_the_article_and_the_dataset_and_links_the_translations() {
+    let site = "https://example.org/sip/";
+    for (lang, link, other) in [
+        (Lang::Zh, "workTranslation", "https://example.org/sip/en/#article"),
+        (Lang::En, "translationOfWork", "https://example.org/sip/#article"),
+    ] {
+        let raw = sip_site::json_ld(report(), lang, site);
+        assert!(!raw.contains('<'), "nothing can close the script element");
+        let v: serde_json::Value = serde_json::from_str(&raw).expect("JSON-LD parses");
+        assert_eq!(v["@context"], "https://schema.org");
+        let article = &v["@graph"][0];
+        let dataset = &v["@graph"][1];
+        assert_eq!(article["@type"], "NewsArticle");
+        assert_eq!(article["inLanguage"], lang.tag());
+        assert_eq!(article[link]["@id"], other);
+        assert_eq!(article["isBasedOn"]["datePublished"], "2024-04-11");
+        assert_eq!(article["isBasedOn"]["publisher"]["name"], "苏州工业园区");
+        assert_eq!(article["license"], "https://creativecommons.org/licenses/by/4.0/");
+        assert!(article["description"].as_str().unwrap().contains("2023"), "references resolved");
+        assert!(!article["description"].as_str().unwrap().contains('{'));
+        assert_eq!(dataset["@type"], "Dataset");
+        assert_eq!(dataset["distribution"][0]["contentUrl"], "https://example.org/sip/sip-2023-report.json");
+        assert_eq!(dataset["distribution"][0]["encodingFormat"], "application/json");
+        assert_eq!(dataset["isBasedOn"]["headline"], "六大关键词 | 解读苏州工业园区2023年科创成绩单");
+        assert_eq!(dataset["license"], article["license"]);
+    }
+    // In the finished page, as a data block in <head>.
+    let template = "<!doctype html><html lang=zh-CN><meta charset=utf-8><base href=/><title>x</title><script type=module>import('/a.js');</script><body><div id=app></div></body></html>";
+    let html =
+        sip_site::page(template, sip_explainer::data::report(), Lang::En, "<main></main>", Some(site), None).unwrap();
+    let head = &html[..html.find("<body>").unwrap()];
+    let block = inside(head, "<script type=\"application/ld+json\">", "</script>");
+    serde_json::from_str::<serde_json::Value>(block).expect("the page's JSON-LD parses");
+    // The policy allows exactly the loader: the data block is never run, so needs no hash.
+    let policy = sip_site::content_security_policy(template).unwrap();
+    assert_eq!(policy.matches("'sha256-").count(), 1, "{policy}");
+}
+
+#[test]
+fn the_meta_description_ends_at_a_sentence() {
+    for lang in Lang::ALL {
+        let d = sip_site::description(report(), lang);
+        assert!(d.chars().count() <= 200 && d.chars().count() > 40, "{lang:?}: {d}");
+        assert!(d.ends_with('。') || d.ends_with('.'), "{lang:?}: {d}");
+        assert!(!d.contains('{'), "{lang:?}: references resolved: {d}");
+    }
+}
+
+/// Markup in the report's texts is drawn as text in the preview image (the app's own hostile
+/// tests cover the page, the charts and the downloads).
+#[test]
+fn the_preview_image_draws_markup_as_text() {
+    let mut r = report().clone();
+    let evil = "<script>alert(1)</script>\"&</svg>'";
+    r.meta.title = sip_report::Text { zh: evil.to_string().into(), en: evil.to_string().into() };
+    for s in r.sections.to_mut() {
+        s.keyword = sip_report::Text { zh: evil.to_string().into(), en: evil.to_string().into() };
+    }
+    for lang in Lang::ALL {
+        let svg = sip_site::social::card_svg(&r, lang);
+        assert!(!svg.contains("<script") && !svg.contains("</svg>'"), "{svg}");
+        assert!(svg.contains("&lt;script&gt;"), "the title is there, as text: {svg}");
+    }
+}
+
+/// The text between the first `marker` and the `close` after it.
+fn inside<'a>(html: &'a str, marker: &str, close: &str) -> &'a str {
+    let start = html.find(marker).unwrap_or_else(|| panic!("no {marker}")) + marker.len();
+    &html[start..start + html[start..].find(close).unwrap_or_else(|| panic!("no {close} after {marker}"))]
 }

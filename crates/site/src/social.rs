@@ -2,11 +2,11 @@
 //! the title, the six keywords with their headline figures, the source. `cargo xtask social`
 //! turns it into the PNGs under `static/img/`.
 
-use crate::charts::style::{INK_MARK, INK_MUTED, INK_TEXT};
-use crate::i18n::ui;
-use crate::text::wrap;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use sip_explainer::charts::style::{INK_MARK, INK_MUTED, INK_TEXT};
+use sip_explainer::i18n::ui;
+use sip_explainer::text::wrap;
 use sip_report::{format, Lang, Report};
 
 pub const WIDTH: u32 = 1200;
