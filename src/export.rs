@@ -190,7 +190,8 @@ pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
         let (value, unit, qualifier) = match &datum {
             Some(d) => {
                 let mut q = vec![format::bound_word(d.bound, lang)];
-                q.extend(format::tags(d, lang).into_iter().filter(|t| *t != ui(lang).derived));
+                // Derived has a column of its own.
+                q.extend(format::tags_except(d, lang, Some(format::Tag::Derived)));
                 q.retain(|s| !s.is_empty());
                 let unit = if zh { d.unit.zh.to_string() } else { d.unit.en.to_string() };
                 (format::decimal(d.value, 4), unit, q.join(" "))

@@ -1,7 +1,7 @@
 //! Bar charts: plain or log-scale bars, growth pairs, a value against a threshold, progress
 //! towards a target. All horizontal, labels above bars, so they read on a phone.
 
-use super::draw::{bar, chevron, legend, line_count, paragraph, text, Area, DrawResult, MarkBox};
+use super::draw::{bar, chevron, legend, line_count, paragraph, text, Area, Drawn, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
@@ -24,28 +24,15 @@ fn row_height(m: &Mark) -> i32 {
     line_count(&m.label, TEXT_W) * LINE + 4 + BAR_H + GAP
 }
 
-fn legend_height(marks: &[&Mark]) -> i32 {
-    // Reported, derived and lower bound each take a line: they must fit a phone.
-    let lines = 1 + marks.iter().any(|m| m.derived) as i32 + marks.iter().any(|m| m.bound == Bound::Over) as i32;
-    lines * (LINE + 4)
-}
-
-/// Height of a bar chart.
-pub fn bars_height(marks: &[Mark], log: bool) -> u32 {
-    let refs: Vec<&Mark> = marks.iter().collect();
-    let rows: i32 = marks.iter().map(row_height).sum();
-    (PAD * 2 + rows + if log { 30 + 2 * LINE } else { 0 } + legend_height(&refs)) as u32
-}
-
 /// Horizontal bars, one per mark; `log` puts them on a log scale with a grid line at each
-/// power of ten.
+/// power of ten. Returns the drawing's height.
 pub fn draw_bars<DB: DrawingBackend>(
     area: &Area<DB>,
     marks: &[Mark],
     log: bool,
     ui: &Ui,
     boxes: &mut Vec<MarkBox>,
-) -> DrawResult<DB> {
+) -> Drawn<DB> {
     let refs: Vec<&Mark> = marks.iter().collect();
     let x0 = PAD;
     let span = WIDTH as i32 - x0 - value_room(&refs) - PAD;
@@ -88,11 +75,12 @@ pub fn draw_bars<DB: DrawingBackend>(
         y += row_height(m);
     }
     let legend_y = rows_end + if log { 30 + 2 * LINE } else { 0 } + LINE / 2;
-    key(area, &refs, legend_y, ui)
+    Ok(key(area, &refs, legend_y, ui)? + PAD)
 }
 
-/// A legend for the bar styles actually used, one per line.
-fn key<DB: DrawingBackend>(area: &Area<DB>, marks: &[&Mark], mut y: i32, ui: &Ui) -> DrawResult<DB> {
+/// A legend for the bar styles actually used, one per line (each must fit a phone): reported,
+/// derived, lower bound. Returns where its last line ends.
+fn key<DB: DrawingBackend>(area: &Area<DB>, marks: &[&Mark], mut y: i32, ui: &Ui) -> Drawn<DB> {
     legend(area, PAD, y, false, INK_MARK, ui.legend_reported)?;
     if marks.iter().any(|m| m.derived) {
         y += LINE + 4;
@@ -103,7 +91,7 @@ fn key<DB: DrawingBackend>(area: &Area<DB>, marks: &[&Mark], mut y: i32, ui: &Ui
         chevron(area, PAD + 2, y, 6, INK_MARK)?;
         text(area, ui.legend_over, (PAD + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
     }
-    Ok(())
+    Ok(y - LINE / 2 + LINE + 4)
 }
 
 fn period_text(m: &Mark, ui: &Ui) -> String {
@@ -114,15 +102,6 @@ fn period_text(m: &Mark, ui: &Ui) -> String {
     }
 }
 
-fn pair_height(now: &Mark, change: &str) -> i32 {
-    (line_count(&now.label, TEXT_W) + line_count(change, TEXT_W)) * LINE + 8 + 2 * (LINE + 2 + BAR_H + 10) + GAP
-}
-
-pub fn growth_height(pairs: &[(Mark, Mark, String)]) -> u32 {
-    let refs: Vec<&Mark> = pairs.iter().flat_map(|(a, b, _)| [a, b]).collect();
-    (PAD * 2 + pairs.iter().map(|(_, now, c)| pair_height(now, c)).sum::<i32>() + legend_height(&refs)) as u32
-}
-
 /// For each growth figure: the derived earlier value (hatched) and the reported one, on
 /// a scale of their own, with the change as reported. Periods sit above their bars.
 pub fn draw_growth<DB: DrawingBackend>(
@@ -130,7 +109,7 @@ pub fn draw_growth<DB: DrawingBackend>(
     pairs: &[(Mark, Mark, String)],
     ui: &Ui,
     boxes: &mut Vec<MarkBox>,
-) -> DrawResult<DB> {
+) -> Drawn<DB> {
     let mut y = PAD;
     for (before, now, change) in pairs {
         let lines = paragraph(area, &now.label, (PAD, y + LINE / 2), TEXT_W, INK_TEXT, true)?;
@@ -151,16 +130,12 @@ pub fn draw_growth<DB: DrawingBackend>(
         y += GAP;
     }
     let refs: Vec<&Mark> = pairs.iter().flat_map(|(a, b, _)| [a, b]).collect();
-    key(area, &refs, y + LINE / 2 - GAP, ui)
+    // The legend takes the place of the last pair's gap.
+    Ok(key(area, &refs, y + LINE / 2 - GAP, ui)? + GAP + PAD)
 }
 
 /// The reference line's key under the axis: a red tick, then the label, wrapped.
 const KEY_X: i32 = PAD + 16;
-
-pub fn threshold_height(value: &Mark, mark: &Mark) -> u32 {
-    let key = line_count(&mark.label, TEXT_W - 16) * LINE;
-    (PAD * 2 + line_count(&value.label, TEXT_W) * LINE + 8 + 34 + BAR_H + 34 + key + 6) as u32
-}
 
 /// One value against a reference line (R&D intensity against 5%), on a zero-based axis so
 /// the gap between them is seen at its true size.
@@ -169,7 +144,7 @@ pub fn draw_threshold<DB: DrawingBackend>(
     value: &Mark,
     mark: &Mark,
     boxes: &mut Vec<MarkBox>,
-) -> DrawResult<DB> {
+) -> Drawn<DB> {
     let x0 = PAD;
     let span = WIDTH as i32 - x0 - value_room(&[value]) - PAD;
     let max = value.value.max(mark.value) * 1.15;
@@ -209,14 +184,9 @@ pub fn draw_threshold<DB: DrawingBackend>(
     }
     let key_y = axis_y + 30;
     area.draw(&PathElement::new(vec![(PAD + 4, key_y - 8), (PAD + 4, key_y + 8)], INK_REFERENCE.stroke_width(2)))?;
-    paragraph(area, &mark.label, (KEY_X, key_y), TEXT_W - 16, INK_REFERENCE, false)?;
-    Ok(())
-}
-
-pub fn progress_height(value: &Mark, target: &Mark) -> u32 {
-    let a = line_count(&format!("{}: {}", value.label, value.display), TEXT_W);
-    let b = line_count(&format!("{}: {}", target.label, target.period), TEXT_W);
-    (PAD * 2 + 28 + 30 + BAR_H + 22 + (a + b) * LINE + 4) as u32
+    let lines = paragraph(area, &mark.label, (KEY_X, key_y), TEXT_W - 16, INK_REFERENCE, false)?;
+    // Below the key's last line, with room for its descenders.
+    Ok(key_y - LINE / 2 + lines * LINE + 5 + PAD)
 }
 
 /// A value on its way to a target: a track to the target, the value filled in, the
@@ -228,7 +198,7 @@ pub fn draw_progress<DB: DrawingBackend>(
     progress: &str,
     ui: &Ui,
     boxes: &mut Vec<MarkBox>,
-) -> DrawResult<DB> {
+) -> Drawn<DB> {
     let x0 = PAD;
     let span = WIDTH as i32 - x0 - PAD - 6;
     let max = value.value.max(target.value) * 1.04;
@@ -257,6 +227,6 @@ pub fn draw_progress<DB: DrawingBackend>(
     y += BAR_H + 22;
     let a = paragraph(area, &format!("{}: {}", value.label, value.display), (x0, y), TEXT_W, INK_TEXT, false)?;
     y += a * LINE + 4;
-    paragraph(area, &format!("{}: {}", target.label, target.period), (x0, y), TEXT_W, INK_MUTED, false)?;
-    Ok(())
+    let b = paragraph(area, &format!("{}: {}", target.label, target.period), (x0, y), TEXT_W, INK_MUTED, false)?;
+    Ok(y + b * LINE + PAD)
 }

@@ -27,6 +27,9 @@ impl MarkBox {
     }
 }
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+/// What a chart kind's drawing returns: the height it took, in chart units, measured where the
+/// drawing ended (the chart's viewBox is set from it, never computed a second time).
+pub type Drawn<DB> = Result<i32, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Text anchored at its left (or right, or centre) edge and vertical middle.
 pub fn text<DB: DrawingBackend>(

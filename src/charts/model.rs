@@ -58,6 +58,18 @@ impl ChartModel {
             ChartModel::Share { part, whole, .. } => vec![part, whole],
         }
     }
+
+    /// Whether the chart shows a derived figure: a derived mark, or a derived share or progress
+    /// written in words (its source line then says how such figures are worked out).
+    pub fn has_derived(&self) -> bool {
+        matches!(self, ChartModel::Share { .. } | ChartModel::Progress { .. }) || self.marks().iter().any(|m| m.derived)
+    }
+
+    /// Whether its marks carry values (bars), or only words and dates (steps, a timeline): the
+    /// data table then has no value or qualifier columns.
+    pub fn has_values(&self) -> bool {
+        !matches!(self, ChartModel::Steps { .. } | ChartModel::Timeline { .. })
+    }
 }
 
 fn mark(report: &Report, d: &Datum<'_>, lang: Lang) -> Mark {

@@ -1,7 +1,7 @@
 //! A part inside its whole (AI within the three emerging industries): the whole as a light
 //! track, the part filled in from the left, the derived share in words.
 
-use super::draw::{bar, chevron, line_count, paragraph, text, Area, DrawResult, MarkBox};
+use super::draw::{bar, chevron, paragraph, text, Area, DrawResult, Drawn, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
@@ -18,11 +18,7 @@ fn key_text(m: &Mark) -> String {
     format!("{}: {}", m.label, m.display)
 }
 
-pub fn share_height(part: &Mark, whole: &Mark) -> u32 {
-    let lines = line_count(&key_text(part), TEXT_W) + line_count(&key_text(whole), TEXT_W);
-    (PAD * 2 + 30 + BAR_H + 14 + lines * LINE + 20) as u32
-}
-
+/// Returns the drawing's height.
 pub fn draw_share<DB: DrawingBackend>(
     area: &Area<DB>,
     part: &Mark,
@@ -30,7 +26,7 @@ pub fn draw_share<DB: DrawingBackend>(
     share: &str,
     ui: &Ui,
     boxes: &mut Vec<MarkBox>,
-) -> DrawResult<DB> {
+) -> Drawn<DB> {
     let x0 = PAD;
     // Leave room for the whole's open end when it is a lower bound.
     let span = WIDTH as i32 - x0 - PAD - 28;
@@ -56,7 +52,7 @@ pub fn draw_share<DB: DrawingBackend>(
     let lines = paragraph(area, &key_text(whole), (x0 + 22, y), TEXT_W, INK_TEXT, false)?;
     // At least 34 units tall: 24 CSS px on a small phone.
     boxes.push(MarkBox::band(y - LINE / 2 - 2, y + (lines - 1) * LINE + LINE / 2 + 14));
-    Ok(())
+    Ok(y + lines * LINE + 3 + PAD)
 }
 
 fn swatch<DB: DrawingBackend>(area: &Area<DB>, y: i32, color: RGBColor, alpha: f64) -> DrawResult<DB> {

@@ -1,7 +1,7 @@
 //! Lists as graphics: numbered items joined by a line (the "ten ones"), and dated firsts on
 //! a timeline with the undated ones after them.
 
-use super::draw::{line_count, paragraph, text, Area, DrawResult, MarkBox};
+use super::draw::{line_count, paragraph, text, Area, Drawn, MarkBox};
 use super::model::Mark;
 use super::style::*;
 use crate::i18n::Ui;
@@ -17,11 +17,8 @@ fn step_height(m: &Mark) -> i32 {
     STEP.max(line_count(&m.label, TEXT_W) * LINE + 12)
 }
 
-pub fn steps_height(marks: &[Mark]) -> u32 {
-    (PAD * 2 + marks.iter().map(step_height).sum::<i32>()) as u32
-}
-
-pub fn draw_steps<DB: DrawingBackend>(area: &Area<DB>, marks: &[Mark], boxes: &mut Vec<MarkBox>) -> DrawResult<DB> {
+/// Numbered steps joined by a line. Returns the drawing's height.
+pub fn draw_steps<DB: DrawingBackend>(area: &Area<DB>, marks: &[Mark], boxes: &mut Vec<MarkBox>) -> Drawn<DB> {
     let cx = PAD + 14;
     let mut y = PAD + STEP / 2;
     let last = y + marks.iter().take(marks.len().saturating_sub(1)).map(step_height).sum::<i32>();
@@ -33,7 +30,7 @@ pub fn draw_steps<DB: DrawingBackend>(area: &Area<DB>, marks: &[Mark], boxes: &m
         boxes.push(MarkBox::band(y - STEP / 2, y - STEP / 2 + step_height(m)));
         y += step_height(m);
     }
-    Ok(())
+    Ok(y - STEP / 2 + PAD)
 }
 
 const EVENT_X: i32 = PAD + 26;
@@ -48,16 +45,13 @@ fn event_height(m: &Mark, ui: &Ui) -> i32 {
     (line_count(&event_head(m, ui), EVENT_W) + line_count(&m.label, EVENT_W)) * LINE + 16
 }
 
-pub fn timeline_height(marks: &[Mark], ui: &Ui) -> u32 {
-    (PAD * 2 + marks.iter().map(|m| event_height(m, ui)).sum::<i32>()) as u32
-}
-
+/// Dated events on a line, undated ones after them. Returns the drawing's height.
 pub fn draw_timeline<DB: DrawingBackend>(
     area: &Area<DB>,
     marks: &[Mark],
     ui: &Ui,
     boxes: &mut Vec<MarkBox>,
-) -> DrawResult<DB> {
+) -> Drawn<DB> {
     let cx = PAD + 8;
     let mut y = PAD + LINE / 2;
     let bottom = y + marks.iter().take(marks.len().saturating_sub(1)).map(|m| event_height(m, ui)).sum::<i32>();
@@ -82,5 +76,5 @@ pub fn draw_timeline<DB: DrawingBackend>(
         boxes.push(MarkBox::band(y - LINE / 2 - 4, y - LINE / 2 - 4 + event_height(m, ui)));
         y += event_height(m, ui);
     }
-    Ok(())
+    Ok(y - LINE / 2 + PAD)
 }

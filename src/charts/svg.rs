@@ -20,25 +20,14 @@ pub struct RenderedChart {
     pub boxes: Vec<MarkBox>,
 }
 
-fn height(model: &ChartModel, lang: Lang) -> u32 {
-    match model {
-        ChartModel::Bars { marks, log } => bars::bars_height(marks, *log),
-        ChartModel::Growth { pairs } => bars::growth_height(pairs),
-        ChartModel::Threshold { value, mark } => bars::threshold_height(value, mark),
-        ChartModel::Progress { value, target, .. } => bars::progress_height(value, target),
-        ChartModel::Share { part, whole, .. } => share::share_height(part, whole),
-        ChartModel::Steps { marks } => steps::steps_height(marks),
-        ChartModel::Timeline { marks } => steps::timeline_height(marks, ui(lang)),
-    }
-}
-
-/// Draws a chart model on any plotters backend, pushing each mark's box.
+/// Draws a chart model on any plotters backend, pushing each mark's box; returns the height
+/// the drawing took.
 pub fn draw<DB: DrawingBackend>(
     area: &super::draw::Area<DB>,
     model: &ChartModel,
     lang: Lang,
     boxes: &mut Vec<MarkBox>,
-) -> super::draw::DrawResult<DB> {
+) -> super::draw::Drawn<DB> {
     let ui = ui(lang);
     match model {
         ChartModel::Bars { marks, log } => bars::draw_bars(area, marks, *log, ui, boxes),
@@ -88,18 +77,25 @@ pub fn description_id_of(chart: &str) -> String {
     format!("chart-{chart}-desc")
 }
 
+/// The canvas every chart is drawn on, taller than any chart (the ten-step list is about 430).
+const CANVAS_HEIGHT: u32 = 4000;
+
 /// Draws a chart; `None` for a chart whose data is missing (a validated report has none).
 pub fn render_chart(report: &Report, chart: &Chart, lang: Lang) -> Option<RenderedChart> {
     let model = chart_model(report, chart, lang)?;
-    let (width, height) = (WIDTH, height(&model, lang));
+    let width = WIDTH;
     let mut body = String::new();
     let mut boxes = Vec::new();
-    {
-        let backend = SVGBackend::with_string(&mut body, (width, height));
+    let height = {
+        // Drawn on a canvas taller than any chart: the chart's own height is where its
+        // drawing ended, and the opening tag (with the canvas's size) is replaced below.
+        let backend = SVGBackend::with_string(&mut body, (width, CANVAS_HEIGHT));
         let area = backend.into_drawing_area();
         // Writing into a String cannot fail; a drawing error would only lose marks.
-        let _ = draw(&area, &model, lang, &mut boxes).and_then(|_| area.present());
-    }
+        let drawn = draw(&area, &model, lang, &mut boxes);
+        let _ = area.present();
+        drawn.ok()?.clamp(1, CANVAS_HEIGHT as i32) as u32
+    };
     let open = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" \
          role=\"img\" aria-label=\"{}\" aria-describedby=\"{}\" focusable=\"false\" class=\"chart-svg\">",

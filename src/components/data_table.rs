@@ -2,7 +2,7 @@
 //! units, periods and sources.
 
 use super::ReportRef;
-use crate::charts::{chart_model, ChartModel};
+use crate::charts::chart_model;
 use crate::i18n::ui;
 use sip_report::{format, Lang};
 use yew::prelude::*;
@@ -13,7 +13,7 @@ pub fn data_table(report: ReportRef, chart: &str, lang: Lang) -> Html {
     let t = ui(lang);
     let Some(chart) = report.charts.iter().find(|c| c.id == chart) else { return html! {} };
     let Some(model) = chart_model(&report, chart, lang) else { return html! {} };
-    let with_values = !matches!(model, ChartModel::Steps { .. } | ChartModel::Timeline { .. });
+    let with_values = model.has_values();
     html! {
         <table>
             <caption>{ chart.title.get(lang) }</caption>

@@ -73,13 +73,13 @@ pub fn cards(report: ReportRef, id: &str, lang: Lang) -> Html {
 /// a card.
 pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
     use super::figure_list::figure_list;
-    use sip_report::{format, source, ChartKind};
+    use sip_report::{format, source};
     let t = ui(lang);
     let Some(s) = report.section(id) else { return html! {} };
     // A list drawn as steps is not repeated as text; a list that only names a ladder's rungs is.
     let charted_lists: Vec<&str> =
-        report.charts_in(&s.id).filter(|c| c.kind == ChartKind::Steps).filter_map(|c| c.list.as_deref()).collect();
-    let has_timeline = report.charts_in(&s.id).any(|c| c.kind == ChartKind::Timeline);
+        report.charts_in(&s.id).filter(|c| c.kind.draws_its_list()).filter_map(|c| c.list.as_deref()).collect();
+    let has_timeline = report.charts_in(&s.id).any(|c| c.kind.draws_the_firsts());
     let lists: Vec<_> = report.lists_in(&s.id).filter(|l| !charted_lists.contains(&&*l.id)).collect();
     let firsts: Vec<_> = if has_timeline { Vec::new() } else { report.firsts_in(&s.id).collect() };
     let rest: Vec<&str> = report

@@ -115,19 +115,51 @@ pub fn bound_word(bound: Bound, lang: Lang) -> &'static str {
     }
 }
 
-/// Short tags that qualify a datum beyond its bound: cumulative, year on year, derived.
-pub fn tags(d: &Datum<'_>, lang: Lang) -> Vec<&'static str> {
+/// What qualifies a datum beyond its bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    Cumulative,
+    YearOnYear,
+    Derived,
+}
+
+impl Tag {
+    /// The tag in words: "累计" / "cumulative", "同比" / "year on year", "推算" / "derived".
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Tag::Cumulative, Lang::Zh) => "累计",
+            (Tag::Cumulative, Lang::En) => "cumulative",
+            (Tag::YearOnYear, Lang::Zh) => "同比",
+            (Tag::YearOnYear, Lang::En) => "year on year",
+            (Tag::Derived, Lang::Zh) => "推算",
+            (Tag::Derived, Lang::En) => "derived",
+        }
+    }
+}
+
+/// The tags that qualify a datum beyond its bound, in reading order.
+pub fn tag_list(d: &Datum<'_>) -> Vec<Tag> {
     let mut out = Vec::new();
     if d.cumulative {
-        out.push(if lang == Lang::Zh { "累计" } else { "cumulative" });
+        out.push(Tag::Cumulative);
     }
     if d.unit.kind == UnitKind::Growth {
-        out.push(if lang == Lang::Zh { "同比" } else { "year on year" });
+        out.push(Tag::YearOnYear);
     }
     if d.derived {
-        out.push(if lang == Lang::Zh { "推算" } else { "derived" });
+        out.push(Tag::Derived);
     }
     out
+}
+
+/// The tags of a datum in words, `except` the one a caller shows in its own way.
+pub fn tags_except(d: &Datum<'_>, lang: Lang, except: Option<Tag>) -> Vec<&'static str> {
+    tag_list(d).into_iter().filter(|t| Some(*t) != except).map(|t| t.word(lang)).collect()
+}
+
+/// Short tags that qualify a datum beyond its bound: cumulative, year on year, derived.
+pub fn tags(d: &Datum<'_>, lang: Lang) -> Vec<&'static str> {
+    tags_except(d, lang, None)
 }
 
 /// A one-line plain text of a datum: "超1000亿元", "1,700+ firms", "≈47 people".

@@ -389,6 +389,19 @@ pub enum ChartKind {
     Timeline,
 }
 
+impl ChartKind {
+    /// Whether a chart of this kind draws its list whole, so the page need not repeat it as
+    /// text (a ladder that only names rungs does not).
+    pub fn draws_its_list(self) -> bool {
+        self == ChartKind::Steps
+    }
+
+    /// Whether a chart of this kind draws its section's firsts, so the page need not list them.
+    pub fn draws_the_firsts(self) -> bool {
+        self == ChartKind::Timeline
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
 #[serde(deny_unknown_fields)]

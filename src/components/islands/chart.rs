@@ -9,7 +9,7 @@
 //! named, once. The layer is an SVG with the same viewBox, so marks and tooltip are placed
 //! by attributes, never by inline styles.
 
-use crate::charts::{chart_model, render_chart, ChartModel, Mark, MarkBox};
+use crate::charts::{chart_model, render_chart, Mark, MarkBox};
 use crate::components::data_table::data_table;
 use crate::components::overlay::Overlay;
 use crate::components::qr_menu::qr_menu;
@@ -71,8 +71,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let t = ui(lang);
     let section = report.section(&chart.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
     let marks = model.marks();
-    let has_derived =
-        marks.iter().any(|m| m.derived) || matches!(model, ChartModel::Share { .. } | ChartModel::Progress { .. });
+    let has_derived = model.has_derived();
     let n = marks.len();
     let view_box = format!("0 0 {} {}", drawn.width, drawn.height);
     let mut source_line = format!("{}{}", t.source_prefix, section);
@@ -200,7 +199,8 @@ pub fn tooltip_lines(report: ReportRef, m: &Mark, lang: Lang) -> Vec<String> {
         meta.push(m.period.clone());
     }
     if let Some(d) = report.datum(&m.id) {
-        meta.extend(format::tags(&d, lang).into_iter().filter(|s| *s != t.derived).map(str::to_string));
+        // A derived mark says so in its source line (how it is worked out), not as a tag.
+        meta.extend(format::tags_except(&d, lang, Some(format::Tag::Derived)).into_iter().map(str::to_string));
     }
     // A derived mark's source says how it is calculated, and from where.
     if m.derived {
