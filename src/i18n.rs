@@ -9,6 +9,16 @@ use sip_report::Lang;
 #[derive(Debug)]
 pub struct Ui {
     pub lang_name: &'static str,
+    /// Between a label and what follows it: ":" / ": ".
+    pub colon: &'static str,
+    /// Between a chart's key and its value, in both languages (the charts' text is small).
+    pub chart_colon: &'static str,
+    /// Between the items of a list in running text: ";" / "; ".
+    pub list_sep: &'static str,
+    /// Between short names in running text: "、" / ", ".
+    pub enum_sep: &'static str,
+    /// Around a title in running text: 《…》 / “…”.
+    pub title_quotes: (&'static str, &'static str),
     pub skip_link: &'static str,
     pub report_card: &'static str,
     pub source: &'static str,
@@ -75,6 +85,11 @@ pub struct Ui {
 
 const ZH: Ui = Ui {
     lang_name: "中文",
+    colon: ":",
+    chart_colon: ": ",
+    list_sep: ";",
+    enum_sep: "、",
+    title_quotes: ("《", "》"),
     skip_link: "跳到正文",
     report_card: "成绩单一览",
     source: "来源",
@@ -140,6 +155,11 @@ const ZH: Ui = Ui {
 
 const EN: Ui = Ui {
     lang_name: "English",
+    colon: ": ",
+    chart_colon: ": ",
+    list_sep: "; ",
+    enum_sep: ", ",
+    title_quotes: ("“", "”"),
     skip_link: "Skip to content",
     report_card: "The report card",
     source: "Source",
@@ -204,10 +224,92 @@ const EN: Ui = Ui {
     inapp_hint: "Downloads may not work inside {app}: tap ··· at the top right and choose Open in Browser.",
 };
 
+impl Ui {
+    /// A title as running text quotes it: 《…》 / “…”.
+    pub fn quote_title(&self, title: &str) -> String {
+        format!("{}{title}{}", self.title_quotes.0, self.title_quotes.1)
+    }
+}
+
 /// The interface strings for a language.
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+    }
+}
+
+/// The words of the charts' descriptions in prose (for screen readers), with `{name}`
+/// placeholders (`text::fill`). Only the server describes a chart, so the wasm carries none of
+/// these.
+#[derive(Debug)]
+pub struct Describe {
+    /// A figure in a list: label and value.
+    pub item: &'static str,
+    pub log_scale: &'static str,
+    pub linear_scale: &'static str,
+    /// After a bar chart's sentence when a bar is a lower bound.
+    pub over_note: &'static str,
+    pub bars: &'static str,
+    pub growth_pair: &'static str,
+    pub growth: &'static str,
+    pub threshold: &'static str,
+    pub above: &'static str,
+    pub below: &'static str,
+    pub progress: &'static str,
+    pub share: &'static str,
+    /// After a share's sentence when either figure is a lower bound.
+    pub share_bounds: &'static str,
+    pub step: &'static str,
+    pub steps: &'static str,
+    pub event: &'static str,
+    pub timeline: &'static str,
+}
+
+const DESCRIBE_ZH: Describe = Describe {
+    item: "{label}{value}",
+    log_scale: "对数刻度",
+    linear_scale: "线性刻度",
+    over_note: "带箭头的条形是下限(原文为“超”),实际值更大。",
+    bars: "横向条形图,{scale},比较{n}项数字:{items}。最大的是{max}({max_value}),最小的是{min}({min_value})。{over}",
+    growth_pair: "{label}:{before_period}{before}({derived}),{now_period}{now}({change})",
+    growth: "条形图,比较前一年与当年:{pairs}。前一年的数字由原文的增长率推算,用斜线条表示。",
+    threshold: "条形图,{label}为{value},参考线“{mark}”。比参考线{direction}{difference}个百分点(推算)。",
+    above: "高出",
+    below: "低",
+    progress: "进度条:{label}为{value},目标是{target}({target_period})。已完成约{progress}(推算)。",
+    share: "部分与整体:{part}{part_value},在{whole}{whole_value}中约占{share}(推算)。{bounds}",
+    share_bounds: "两个数字都是下限,比例只是近似。",
+    step: "{n}. {label}",
+    steps: "编号列表,共{n}项:{steps}。",
+    event: "{period}:{label}",
+    timeline: "时间线,{n}项首创。{dated}。原文未注明日期的:{undated}。",
+};
+
+const DESCRIBE_EN: Describe = Describe {
+    item: "{label}: {value}",
+    log_scale: "on a log scale",
+    linear_scale: "on a linear scale",
+    over_note: " Bars ending in an arrow are lower bounds (“over”): the true value is larger.",
+    bars: "Horizontal bar chart {scale} comparing {n} figures: {items}. Largest: {max}, {max_value}. Smallest: {min}, {min_value}.{over}",
+    growth_pair: "{label}: {before} in {before_period} ({derived}), {now} in {now_period} ({change})",
+    growth: "Bar chart comparing the previous year with the latest: {pairs}. The earlier values are derived from the growth the article reports and drawn hatched.",
+    threshold: "Bar chart: {label} is {value}, against a reference line at {mark_value} ({mark}). That is {difference} percentage points {direction} it (derived).",
+    above: "above",
+    below: "below",
+    progress: "Progress bar: {label} stands at {value}; the target is {target} ({target_period}). About {progress} of the way (derived).",
+    share: "Part of a whole: {part}, {part_value}, is about {share} (derived) of {whole}, {whole_value}.{bounds}",
+    share_bounds: " Both figures are lower bounds, so the share is only indicative.",
+    step: "{n}. {label}",
+    steps: "A numbered list of {n} items: {steps}.",
+    event: "{period}: {label}",
+    timeline: "Timeline of {n} firsts. {dated}. Without a date in the article: {undated}.",
+};
+
+/// The description words for a language.
+pub fn describe_words(lang: Lang) -> &'static Describe {
+    match lang {
+        Lang::Zh => &DESCRIBE_ZH,
+        Lang::En => &DESCRIBE_EN,
     }
 }

@@ -1,6 +1,7 @@
-//! Drawing helpers shared by the chart kinds: text, bars that show their bound, hatching.
+//! Drawing helpers shared by the chart kinds: text, bars that show their bound, hatching, the
+//! legend of bar styles, and the layout the bar kinds share.
 
-use super::model::Mark;
+use super::mark::Mark;
 use super::style::*;
 use crate::text::wrap;
 use plotters::coord::Shift;
@@ -152,4 +153,31 @@ pub fn legend<DB: DrawingBackend>(
     let m = Mark { derived, ..Mark::default() };
     bar(area, x, y - 6, x + 18, y + 6, &m, color)?;
     text(area, label, (x + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)
+}
+
+/// The bar kinds' margin, bar height and gap between rows, and the width their text wraps to.
+pub const PAD: i32 = 8;
+pub const BAR_H: i32 = 22;
+pub const GAP: i32 = 14;
+pub const TEXT_W: i32 = WIDTH as i32 - 2 * PAD;
+
+/// Room to the right of the longest bar for its value label and an open-end chevron.
+pub fn value_room(marks: &[&Mark]) -> i32 {
+    marks.iter().map(|m| crate::text::text_width(&m.display, FONT_SMALL)).max().unwrap_or(0) + 36
+}
+
+/// A legend for the bar styles the marks use, one per line (each must fit a phone): reported,
+/// derived, lower bound. `y` is the middle of its first line; returns where its last line ends.
+pub fn bar_key<DB: DrawingBackend>(area: &Area<DB>, marks: &[&Mark], mut y: i32, ui: &crate::i18n::Ui) -> Drawn<DB> {
+    legend(area, PAD, y, false, INK_MARK, ui.legend_reported)?;
+    if marks.iter().any(|m| m.derived) {
+        y += LINE + 4;
+        legend(area, PAD, y, true, INK_MARK, ui.legend_derived)?;
+    }
+    if marks.iter().any(|m| m.bound == Bound::Over) {
+        y += LINE + 4;
+        chevron(area, PAD + 2, y, 6, INK_MARK)?;
+        text(area, ui.legend_over, (PAD + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
+    }
+    Ok(y - LINE / 2 + LINE + 4)
 }

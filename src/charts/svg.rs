@@ -3,8 +3,8 @@
 //! sits, for the interactive layer laid over the picture.
 
 use super::draw::MarkBox;
-use super::model::{chart_model, ChartModel};
-use super::{bars, share, steps, style::WIDTH};
+use super::kinds::chart_model;
+use super::style::WIDTH;
 use crate::i18n::ui;
 use crate::text::escape;
 use plotters::prelude::*;
@@ -18,28 +18,6 @@ pub struct RenderedChart {
     pub height: u32,
     /// One per mark, in the order of `ChartModel::marks`.
     pub boxes: Vec<MarkBox>,
-}
-
-/// Draws a chart model on any plotters backend, pushing each mark's box; returns the height
-/// the drawing took.
-pub fn draw<DB: DrawingBackend>(
-    area: &super::draw::Area<DB>,
-    model: &ChartModel,
-    lang: Lang,
-    boxes: &mut Vec<MarkBox>,
-) -> super::draw::Drawn<DB> {
-    let ui = ui(lang);
-    match model {
-        ChartModel::Bars { marks, log } => bars::draw_bars(area, marks, *log, ui, boxes),
-        ChartModel::Growth { pairs } => bars::draw_growth(area, pairs, ui, boxes),
-        ChartModel::Threshold { value, mark } => bars::draw_threshold(area, value, mark, boxes),
-        ChartModel::Progress { value, target, progress } => {
-            bars::draw_progress(area, value, target, progress, ui, boxes)
-        }
-        ChartModel::Share { part, whole, share } => share::draw_share(area, part, whole, share, ui, boxes),
-        ChartModel::Steps { marks } => steps::draw_steps(area, marks, boxes),
-        ChartModel::Timeline { marks } => steps::draw_timeline(area, marks, ui, boxes),
-    }
 }
 
 /// Drops what plotters writes that changes nothing: the default `opacity="1"`, line breaks
@@ -92,7 +70,7 @@ pub fn render_chart(report: &Report, chart: &Chart, lang: Lang) -> Option<Render
         let backend = SVGBackend::with_string(&mut body, (width, CANVAS_HEIGHT));
         let area = backend.into_drawing_area();
         // Writing into a String cannot fail; a drawing error would only lose marks.
-        let drawn = draw(&area, &model, lang, &mut boxes);
+        let drawn = model.draw(&area, ui(lang), &mut boxes);
         let _ = area.present();
         drawn.ok()?.clamp(1, CANVAS_HEIGHT as i32) as u32
     };
@@ -110,11 +88,11 @@ pub fn render_chart(report: &Report, chart: &Chart, lang: Lang) -> Option<Render
     Some(RenderedChart { svg, width, height, boxes })
 }
 
-/// The chart in words, for the picture's description (`describe`); written into the page by
+/// The chart in words, for the picture's description (each kind's `describe`); written into the page by
 /// the server only, outside the chart's island, so the wasm carries neither the wording nor
 /// the code that writes it.
 pub fn description(report: &Report, chart: &Chart, lang: Lang) -> Option<String> {
-    chart_model(report, chart, lang).map(|m| super::describe(&m, lang))
+    chart_model(report, chart, lang).map(|m| m.describe(lang))
 }
 
 /// The chart as a standalone SVG string (empty if its data is missing).

@@ -3,7 +3,7 @@
 //! contrast of both themes' palettes.
 
 use sip_explainer::charts::style::{svg_hex, PALETTE};
-use sip_explainer::charts::{chart_model, describe, render_chart, MarkBox};
+use sip_explainer::charts::{chart_model, render_chart, MarkBox};
 use sip_explainer::components::data_table::data_table;
 use sip_explainer::components::ReportRef;
 use sip_explainer::interaction::{on_key, place_tooltip, KeyAction, Placement};
@@ -15,7 +15,7 @@ fn report() -> &'static sip_report::Report {
 
 fn description(id: &str, lang: Lang) -> String {
     let chart = report().charts.iter().find(|c| c.id == id).unwrap();
-    describe(&chart_model(report(), chart, lang).unwrap(), lang)
+    chart_model(report(), chart, lang).unwrap().describe(lang)
 }
 
 fn check(id: &str, lang: Lang, parts: &[&str]) {

@@ -88,12 +88,12 @@ fn the_ladder_is_on_a_log_scale_with_labelled_grid_lines() {
         &["超1万家", "近2800家", "近900家", "超200家", "66家", "10", "100", "1,000", "10,000", "对数刻度"],
     );
     check("enterprise-ladder", Lang::En, &["10,000+ firms", "nearly 2,800 firms", "Log scale"]);
-    let ChartModel::Bars { log, .. } =
+    let ChartModel::Bars(bars) =
         chart_model(report(), report().charts.iter().find(|c| c.kind == ChartKind::Ladder).unwrap(), Lang::Zh).unwrap()
     else {
         panic!("a ladder is drawn as bars");
     };
-    assert!(log);
+    assert!(bars.log);
 }
 
 #[test]
