@@ -2,6 +2,8 @@
 //! the article every figure comes from, and the licence of our own work. Pure functions,
 //! shared by the footer and the page's metadata.
 
+use crate::i18n::ui;
+use crate::text::fill;
 use sip_report::{Lang, Report};
 
 /// The citations of the page in one language.
@@ -26,61 +28,45 @@ impl Citation {
 /// The citations of the page in `lang`. `url` is the page's address, once known (the server
 /// does not know where the site is hosted); without it the full citation leaves it out.
 pub fn citation(report: &Report, lang: Lang, url: Option<&str>) -> Citation {
-    let m = &report.meta;
-    let (name, title, updated) = (m.site_name.get(lang), m.title.get(lang), &m.updated);
-    let (publisher, article, published) = (m.publisher.get(lang), m.article_title.get(lang), &m.published);
-    match lang {
-        Lang::Zh => Citation {
-            short: format!("{name}:《{title}》,{updated}"),
-            lead: format!("{name}.《{title}》(互动解读),{updated}。数据来源:{publisher}《{article}》,{published}。"),
-            url: url.map(str::to_string),
-        },
-        Lang::En => Citation {
-            short: format!("{name}, “{title}”, {updated}"),
-            // The article's own title first, as a reader would search for it, then ours of it.
-            lead: format!(
-                "{name}. “{title}” (interactive explainer), {updated}. Figures from {publisher}, “{}” ({article}), \
-                 published {published}. ",
-                m.article_title.zh
-            ),
-            url: url.map(str::to_string),
-        },
+    let (m, t) = (&report.meta, ui(lang));
+    let values = [
+        ("name", m.site_name.get(lang)),
+        ("title", m.title.get(lang)),
+        ("updated", &m.updated),
+        ("publisher", m.publisher.get(lang)),
+        ("article", m.article_title.get(lang)),
+        ("article_zh", &m.article_title.zh),
+        ("published", &m.published),
+    ];
+    Citation {
+        short: fill(t.cite_short_text, &values),
+        lead: fill(t.cite_lead_text, &values),
+        url: url.map(str::to_string),
     }
 }
 
 /// The credit line: every figure is the publisher's.
 pub fn credit(report: &Report, lang: Lang) -> String {
     let m = &report.meta;
-    match lang {
-        Lang::Zh => format!(
-            "本页所有数字均来自{}于{}发布的文章《{}》。",
-            m.publisher.get(lang),
-            m.published,
-            m.article_title.get(lang)
-        ),
-        Lang::En => format!(
-            "Every figure on this page comes from the article “{}” ({}), published by {} on {}.",
-            m.article_title.zh,
-            m.article_title.get(lang),
-            m.publisher.get(lang),
-            m.published
-        ),
-    }
+    let values = [
+        ("publisher", m.publisher.get(lang)),
+        ("published", &*m.published),
+        ("article", m.article_title.get(lang)),
+        ("article_zh", &m.article_title.zh),
+    ];
+    fill(ui(lang).credit_text, &values)
+}
+
+/// The source line under a chart or on a poster: "出处:苏州工业园区 《…》, 发布于 2024-04-11".
+pub fn source_line(report: &Report, lang: Lang) -> String {
+    let (m, t) = (&report.meta, ui(lang));
+    let title = t.quote_title(m.article_title.get(lang));
+    format!("{}{} {title}, {} {}", t.source_prefix, m.publisher.get(lang), t.published, m.published)
 }
 
 /// The licence of our own work, around the licence's name (before, name, after).
 pub fn licence(report: &Report, lang: Lang) -> (String, String, String) {
-    let m = &report.meta;
-    match lang {
-        Lang::Zh => (
-            "本页自行撰写的文字、绘制的图表和整理的数据文件采用".to_string(),
-            m.licence.name.to_string(),
-            format!("许可发布;数字本身归原发布者{}所有。", m.publisher.get(lang)),
-        ),
-        Lang::En => (
-            "Our own text, charts and data file are published under ".to_string(),
-            m.licence.name.to_string(),
-            format!("; the figures themselves are the publisher's ({}).", m.publisher.get(lang)),
-        ),
-    }
+    let (m, t) = (&report.meta, ui(lang));
+    let after = fill(t.licence_after, &[("publisher", m.publisher.get(lang))]);
+    (t.licence_before.to_string(), m.licence.name.to_string(), after)
 }

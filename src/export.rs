@@ -19,19 +19,8 @@ pub fn dataset_name(report: &Report) -> String {
 
 /// The source line under an exported chart.
 pub fn source_line(report: &Report, chart: &Chart, lang: Lang) -> String {
-    let t = ui(lang);
-    let m = &report.meta;
     let section = report.section(&chart.section).map(|s| s.ordinal.get(lang)).unwrap_or_default();
-    let quote = |s: &str| if lang == Lang::Zh { format!("《{s}》") } else { format!("“{s}”") };
-    format!(
-        "{}{} {}, {} {} · {}",
-        t.source_prefix,
-        m.publisher.get(lang),
-        quote(m.article_title.get(lang)),
-        t.published,
-        m.published,
-        section
-    )
+    format!("{} · {section}", crate::cite::source_line(report, lang))
 }
 
 const FONTS: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif";
@@ -122,16 +111,7 @@ pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: Option<&str>
         );
         y += h + 36;
     }
-    let title = report.meta.article_title.get(lang);
-    let quoted = if lang == Lang::Zh { format!("《{title}》") } else { format!("“{title}”") };
-    let credit = format!(
-        "{}{} {quoted}, {} {}",
-        t.source_prefix,
-        report.meta.publisher.get(lang),
-        t.published,
-        report.meta.published
-    );
-    text(&mut body, &mut y, &credit, 28, "normal", "#555F6B", 32);
+    text(&mut body, &mut y, &crate::cite::source_line(report, lang), 28, "normal", "#555F6B", 32);
     // The QR code of the section's link, with its caption beside it.
     if let Some(link) = link {
         let qr_px = 280;
@@ -175,14 +155,9 @@ fn field(s: &str) -> String {
 /// that keyword section, for a reported figure), source (where in the article, in words) and
 /// method (how a derived figure is calculated).
 pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
-    let zh = lang == Lang::Zh;
-    let header = if zh {
-        ["指标", "数值", "单位", "限定", "时间", "是否推算", "出处", "段落", "原文位置", "推算方法"]
-    } else {
-        ["label", "value", "unit", "qualifier", "period", "derived", "section", "paragraph", "source", "method"]
-    };
+    let t = ui(lang);
     let mut out = String::from("\u{feff}");
-    out += &header.join(",");
+    out += &t.csv_header.join(",");
     out += "\r\n";
     let Some(model) = chart_model(report, chart, lang) else { return out };
     for m in model.marks() {
@@ -193,17 +168,15 @@ pub fn chart_csv(report: &Report, chart: &Chart, lang: Lang) -> String {
                 // Derived has a column of its own.
                 q.extend(format::tags_except(d, lang, Some(format::Tag::Derived)));
                 q.retain(|s| !s.is_empty());
-                let unit = if zh { d.unit.zh.to_string() } else { d.unit.en.to_string() };
+                let unit = match lang {
+                    Lang::Zh => d.unit.zh.to_string(),
+                    Lang::En => d.unit.en.to_string(),
+                };
                 (format::decimal(d.value, 4), unit, q.join(" "))
             }
             None => (String::new(), String::new(), String::new()),
         };
-        let derived = match (m.derived, zh) {
-            (true, true) => "是",
-            (false, true) => "否",
-            (true, false) => "yes",
-            (false, false) => "no",
-        };
+        let derived = if m.derived { t.yes } else { t.no };
         let paragraph = report.figure(&m.id).map(|f| f.paragraph.to_string()).unwrap_or_default();
         let place = if datum.is_some() { source::locator(report, &m.id, lang) } else { m.source.clone() };
         let method = source::method(report, &m.id, lang).unwrap_or_default();

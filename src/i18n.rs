@@ -19,6 +19,30 @@ pub struct Ui {
     pub enum_sep: &'static str,
     /// Around a title in running text: 《…》 / “…”.
     pub title_quotes: (&'static str, &'static str),
+    /// A figure in running text: label and value.
+    pub figure_item: &'static str,
+    /// A mark's place among the chart's marks: `{i}` of `{n}`.
+    pub position: &'static str,
+    /// The end of a sentence in running text: "。" / ". ".
+    pub sentence_end: &'static str,
+    /// The months' names, and a month and a year in words (`{month}`, `{y}`), a year alone.
+    pub months: [&'static str; 12],
+    pub month_year: &'static str,
+    pub year: &'static str,
+    /// The in-app browsers' names (`inapp::InApp`, in its order).
+    pub inapp_names: [&'static str; 5],
+    /// A chart's CSV: the columns' names, and the derived column's two answers.
+    pub csv_header: [&'static str; 10],
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// The citations (`cite`): short, and full up to the page's address.
+    pub cite_short_text: &'static str,
+    pub cite_lead_text: &'static str,
+    /// The credit to the article every figure comes from.
+    pub credit_text: &'static str,
+    /// The licence of our own work, before and after the licence's name.
+    pub licence_before: &'static str,
+    pub licence_after: &'static str,
     pub skip_link: &'static str,
     pub report_card: &'static str,
     pub source: &'static str,
@@ -90,6 +114,21 @@ const ZH: Ui = Ui {
     list_sep: ";",
     enum_sep: "、",
     title_quotes: ("《", "》"),
+    figure_item: "{label}{value}",
+    position: "第{i}项,共{n}项",
+    sentence_end: "。",
+    months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
+    month_year: "{y}年{month}",
+    year: "{y}年",
+    inapp_names: ["微信", "QQ", "微博", "钉钉", "支付宝"],
+    csv_header: ["指标", "数值", "单位", "限定", "时间", "是否推算", "出处", "段落", "原文位置", "推算方法"],
+    yes: "是",
+    no: "否",
+    cite_short_text: "{name}:《{title}》,{updated}",
+    cite_lead_text: "{name}.《{title}》(互动解读),{updated}。数据来源:{publisher}《{article}》,{published}。",
+    credit_text: "本页所有数字均来自{publisher}于{published}发布的文章《{article}》。",
+    licence_before: "本页自行撰写的文字、绘制的图表和整理的数据文件采用",
+    licence_after: "许可发布;数字本身归原发布者{publisher}所有。",
     skip_link: "跳到正文",
     report_card: "成绩单一览",
     source: "来源",
@@ -160,6 +199,35 @@ const EN: Ui = Ui {
     list_sep: "; ",
     enum_sep: ", ",
     title_quotes: ("“", "”"),
+    figure_item: "{label}: {value}",
+    position: "{i} of {n}",
+    sentence_end: ". ",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    month_year: "{month} {y}",
+    year: "{y}",
+    inapp_names: ["WeChat", "QQ", "Weibo", "DingTalk", "Alipay"],
+    csv_header: ["label", "value", "unit", "qualifier", "period", "derived", "section", "paragraph", "source", "method"],
+    yes: "yes",
+    no: "no",
+    cite_short_text: "{name}, “{title}”, {updated}",
+    // The article's own title first, as a reader would search for it, then ours of it.
+    cite_lead_text: "{name}. “{title}” (interactive explainer), {updated}. Figures from {publisher}, “{article_zh}” ({article}), published {published}. ",
+    credit_text: "Every figure on this page comes from the article “{article_zh}” ({article}), published by {publisher} on {published}.",
+    licence_before: "Our own text, charts and data file are published under ",
+    licence_after: "; the figures themselves are the publisher's ({publisher}).",
     skip_link: "Skip to content",
     report_card: "The report card",
     source: "Source",
@@ -244,8 +312,6 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// these.
 #[derive(Debug)]
 pub struct Describe {
-    /// A figure in a list: label and value.
-    pub item: &'static str,
     pub log_scale: &'static str,
     pub linear_scale: &'static str,
     /// After a bar chart's sentence when a bar is a lower bound.
@@ -267,7 +333,6 @@ pub struct Describe {
 }
 
 const DESCRIBE_ZH: Describe = Describe {
-    item: "{label}{value}",
     log_scale: "对数刻度",
     linear_scale: "线性刻度",
     over_note: "带箭头的条形是下限(原文为“超”),实际值更大。",
@@ -287,7 +352,6 @@ const DESCRIBE_ZH: Describe = Describe {
 };
 
 const DESCRIBE_EN: Describe = Describe {
-    item: "{label}: {value}",
     log_scale: "on a log scale",
     linear_scale: "on a linear scale",
     over_note: " Bars ending in an arrow are lower bounds (“over”): the true value is larger.",

@@ -3,7 +3,7 @@
 //! generated files fail, and people share by QR code and saved images. Pure, so it is tested
 //! natively; the browser only hands it `navigator.userAgent`.
 
-/// An in-app browser the page adapts to.
+/// An in-app browser the page adapts to (in the order of `i18n::Ui::inapp_names`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InApp {
     WeChat,
@@ -16,18 +16,7 @@ pub enum InApp {
 impl InApp {
     /// The app's name as its readers know it.
     pub fn name(self, lang: sip_report::Lang) -> &'static str {
-        use sip_report::Lang::{En, Zh};
-        match (self, lang) {
-            (InApp::WeChat, Zh) => "微信",
-            (InApp::WeChat, En) => "WeChat",
-            (InApp::Qq, _) => "QQ",
-            (InApp::Weibo, Zh) => "微博",
-            (InApp::Weibo, En) => "Weibo",
-            (InApp::DingTalk, Zh) => "钉钉",
-            (InApp::DingTalk, En) => "DingTalk",
-            (InApp::Alipay, Zh) => "支付宝",
-            (InApp::Alipay, En) => "Alipay",
-        }
+        crate::i18n::ui(lang).inapp_names[self as usize]
     }
 }
 

@@ -7,7 +7,7 @@
 //! in a narrow column, then writes those facts on the section tools' root, where the browser
 //! reads them back. Pure functions, tested natively.
 
-use crate::text::escape;
+use crate::text::{escape, fill};
 use crate::url::{embed_href, page_url, Embed};
 use sip_report::{format, Lang, Report};
 
@@ -101,38 +101,22 @@ pub fn picture(report: &Report, site: &str, id: &str, lang: Lang, built: &Built)
 /// shows. Empty for an unknown section.
 pub fn description(report: &Report, id: &str, lang: Lang) -> String {
     let Some(s) = report.section(id) else { return String::new() };
-    let zh = lang == Lang::Zh;
+    let t = crate::i18n::ui(lang);
     let figures: Vec<String> = s
         .headline
         .iter()
         .filter_map(|f| report.datum(f))
-        .map(|d| {
-            let (value, label) = (format::plain(&d, lang), d.label.get(lang));
-            if zh {
-                format!("{label}{value}")
-            } else {
-                format!("{label}: {value}")
-            }
-        })
+        .map(|d| fill(t.figure_item, &[("label", d.label.get(lang)), ("value", &format::plain(&d, lang))]))
         .collect();
     let chart = report.charts_in(id).next().map(|c| c.title.get(lang));
-    let (stop, sep, chart_word) = if zh { ("。", ";", "图表:") } else { (". ", "; ", "Chart: ") };
-    let mut out = format!(
-        "{} · {}{}{}",
-        s.ordinal.get(lang),
-        s.keyword.get(lang),
-        if zh { ":" } else { ": " },
-        s.theme.get(lang)
-    );
-    out.push_str(stop);
+    let mut out = format!("{} · {}{}{}", s.ordinal.get(lang), s.keyword.get(lang), t.colon, s.theme.get(lang));
+    out.push_str(t.sentence_end);
     if !figures.is_empty() {
-        out.push_str(&figures.join(sep));
-        out.push_str(stop);
+        out.push_str(&figures.join(t.list_sep));
+        out.push_str(t.sentence_end);
     }
     if let Some(chart) = chart {
-        out.push_str(chart_word);
-        out.push_str(chart);
-        out.push_str(if zh { "。" } else { "." });
+        out.push_str(&format!("{}{}{chart}{}", t.chart, t.colon, t.sentence_end));
     }
     out.trim_end().to_string()
 }

@@ -58,38 +58,18 @@ pub fn wrap(s: &str, max: i32, size: f64) -> Vec<String> {
 
 /// "2023-05" → "2023年5月" / "May 2023"; empty stays empty.
 pub fn month(date: &str, lang: Lang) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    let t = crate::i18n::ui(lang);
     let Some((y, m)) = date.split_once('-') else {
         return String::new();
     };
-    let Ok(m) = m.parse::<usize>() else {
-        return String::new();
-    };
-    match (lang, MONTHS.get(m.wrapping_sub(1))) {
-        (Lang::Zh, _) => format!("{y}年{m}月"),
-        (Lang::En, Some(name)) => format!("{name} {y}"),
-        (Lang::En, None) => String::new(),
-    }
+    let name = m.parse::<usize>().ok().and_then(|m| t.months.get(m.wrapping_sub(1)));
+    name.map_or_else(String::new, |month| fill(t.month_year, &[("y", y), ("month", month)]))
 }
 
 /// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".
 pub fn date_text(date: &str, lang: Lang) -> String {
-    match (date.len(), lang) {
-        (4, Lang::Zh) => format!("{date}年"),
-        (4, Lang::En) => date.to_string(),
+    match date.len() {
+        4 => fill(crate::i18n::ui(lang).year, &[("y", date)]),
         _ => month(date, lang),
     }
 }

@@ -98,18 +98,25 @@ fn head(report: ReportRef, lang: Lang) -> Html {
     }
 }
 
+/// The credit to the article, in the footer and an embed's: "来源:《title》 · publisher · 发布于 date",
+/// the title as a `<cite>`.
+fn credit(report: ReportRef, lang: Lang) -> Html {
+    let (t, meta) = (ui(lang), &report.meta);
+    html! {
+        <>
+            { format!("{}{}", t.source, t.colon) }<cite>{ meta.article_title.get(lang) }</cite>
+            { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
+        </>
+    }
+}
+
 /// An embed's footer: the credit line and a link to the full explainer.
 fn embed_credit(report: ReportRef, lang: Lang, embed: &Embed) -> Html {
     let t = ui(lang);
-    let meta = &report.meta;
-    let colon = if lang == Lang::Zh { ":" } else { ": " };
     let full = full_href(&ViewState { lang, embed: Some(embed.clone()), ..ViewState::default() });
     html! {
         <>
-            <p>
-                { format!("{}{colon}", t.source) }<cite>{ meta.article_title.get(lang) }</cite>
-                { format!(" · {} · {}", meta.publisher.get(lang), meta.published) }
-            </p>
+            <p>{ credit(report, lang) }</p>
             <p><a href={full} target="_blank" rel="noopener">{ format!("{} ↗", t.open_full) }</a></p>
         </>
     }
@@ -118,16 +125,11 @@ fn embed_credit(report: ReportRef, lang: Lang, embed: &Embed) -> Html {
 /// The footer: the source, a note, how to cite (an island), the dataset and a way back up.
 fn foot(report: ReportRef, lang: Lang) -> Html {
     let t = ui(lang);
-    let meta = &report.meta;
-    let colon = if lang == Lang::Zh { ":" } else { ": " };
     let dataset = crate::export::dataset_name(&report);
     let (key, wake) = Part::Cite.root_attrs();
     html! {
         <>
-            <p class="credit">
-                { format!("{}{colon}", t.source) }<cite>{ meta.article_title.get(lang) }</cite>
-                { format!(" · {} · {} {}", meta.publisher.get(lang), t.published, meta.published) }
-            </p>
+            <p class="credit">{ credit(report, lang) }</p>
             <p class="footer-note">{ t.footer_note }</p>
             <section class="cite" aria-labelledby="cite-title" data-island={key} data-hydrate={wake}>
                 <Island {report} part={Part::Cite} {lang} />

@@ -99,7 +99,7 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                             let date = item.date.as_deref().map(|d| crate::text::date_text(d, lang));
                             html! {
                                 <li>
-                                    if let Some(date) = date { <span class="list-date">{ format!("{date}{}", if lang == Lang::Zh { ":" } else { ": " }) }</span> }
+                                    if let Some(date) = date { <span class="list-date">{ format!("{date}{}", t.colon) }</span> }
                                     { item.text(lang) }
                                     { for figure.map(|f| html! { <span class="list-figure">{ format!(" ({f})") }</span> }) }
                                 </li>
@@ -116,7 +116,7 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                         { for firsts.iter().map(|f| {
                             let when = if f.date.is_empty() { t.date_not_given.to_string() } else { crate::text::month(&f.date, lang) };
                             let place = source::paragraph(&report, &f.section, f.paragraph, lang);
-                            html! { <li>{ f.label.get(lang) }{ format!(" · {} · {when} · {}{place}", format::first_scope(f.scope, lang), t.source_prefix) }</li> }
+                            html! { <li>{ f.label.get(lang) }{ format!(" · {} · {when} · {}{place}", report.meta.first_scopes.get(f.scope, lang), t.source_prefix) }</li> }
                         }) }
                     </ul>
                 </div>

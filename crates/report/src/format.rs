@@ -219,14 +219,3 @@ fn en_number(v: f64, kind: UnitKind) -> (String, String) {
         _ => (decimal(v, 2), String::new()),
     }
 }
-
-/// How far a "first" reaches, in words.
-pub fn first_scope(scope: crate::model::FirstScope, lang: Lang) -> &'static str {
-    use crate::model::FirstScope::*;
-    match (lang, scope) {
-        (Lang::Zh, National) => "全国首创",
-        (Lang::Zh, NationalOrProvincial) => "全国或全省首创",
-        (Lang::En, National) => "a first in China",
-        (Lang::En, NationalOrProvincial) => "a first in China or in Jiangsu",
-    }
-}

@@ -109,6 +109,28 @@ pub struct Meta {
     pub updated: Str,
     /// The licence of our own text, charts and data file (the figures are the publisher's).
     pub licence: Licence,
+    /// How far a first reaches, in words: the country, or the country or the province the
+    /// report's place is in.
+    pub first_scopes: FirstScopes,
+}
+
+/// The words for each `FirstScope`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct FirstScopes {
+    pub national: Text,
+    pub national_or_provincial: Text,
+}
+
+impl FirstScopes {
+    /// A scope in words: "全国首创" / "a first in China".
+    pub fn get(&self, scope: FirstScope, lang: Lang) -> &str {
+        match scope {
+            FirstScope::National => self.national.get(lang),
+            FirstScope::NationalOrProvincial => self.national_or_provincial.get(lang),
+        }
+    }
 }
 
 /// A licence, by name and address.

@@ -163,6 +163,8 @@ impl Validator<'_> {
             ("publisher", &m.publisher),
             ("intro", &m.intro),
             ("site_name", &m.site_name),
+            ("first_scopes.national", &m.first_scopes.national),
+            ("first_scopes.national_or_provincial", &m.first_scopes.national_or_provincial),
         ] {
             self.text("meta", field, t);
         }

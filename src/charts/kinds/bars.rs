@@ -88,7 +88,7 @@ impl Bars {
         let min = marks.iter().min_by(|a, b| a.value.total_cmp(&b.value));
         let (Some(max), Some(min)) = (max, min) else { return String::new() };
         let items: Vec<String> =
-            marks.iter().map(|m| fill(w.item, &[("label", &m.label), ("value", &m.display)])).collect();
+            marks.iter().map(|m| fill(t.figure_item, &[("label", &m.label), ("value", &m.display)])).collect();
         let over = if marks.iter().any(|m| m.bound == Bound::Over) { w.over_note } else { "" };
         fill(
             w.bars,

@@ -7,7 +7,7 @@ use crate::charts::style::*;
 use crate::i18n::{describe_words, ui, Ui};
 use crate::text::fill;
 use plotters::prelude::*;
-use sip_report::{format, source, Chart, Lang, Report};
+use sip_report::{source, Chart, Lang, Report};
 
 /// The section's firsts, one mark each (its scope as the display).
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +29,7 @@ impl Timeline {
         let section = mark::section_name(report, &chart.section, lang);
         // In file order, which validation keeps: dated firsts by date, then undated ones.
         let marks = report.firsts_in(&chart.section).map(|f| Mark {
-            display: format::first_scope(f.scope, lang).to_string(),
+            display: report.meta.first_scopes.get(f.scope, lang).to_string(),
             ..mark::of_text(
                 f.id.to_string(),
                 f.label.get(lang).to_string(),

@@ -181,14 +181,11 @@ fn mark_name(report: ReportRef, m: &Mark, i: usize, n: usize, lang: Lang) -> Str
         .chain([position(i, n, lang)])
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
-        .join(if lang == Lang::Zh { ";" } else { "; " })
+        .join(ui(lang).list_sep)
 }
 
 fn position(i: usize, n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("第{}项,共{}项", i + 1, n),
-        Lang::En => format!("{} of {}", i + 1, n),
-    }
+    crate::text::fill(ui(lang).position, &[("i", &(i + 1).to_string()), ("n", &n.to_string())])
 }
 
 /// What a tooltip says: label; value with qualifier; period, tags and source.
