@@ -30,22 +30,13 @@ pub fn on_key(key: &str, current: usize, len: usize) -> KeyAction {
     }
 }
 
-/// Where a tooltip sits relative to its chart, in percent of the chart's height.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Placement {
-    /// Its top edge this far down: below the mark.
-    Below(f64),
-    /// Its bottom edge this far up from the chart's bottom: above the mark.
-    Above(f64),
-}
-
-/// Below the mark's box, unless the mark sits in the lower part of the chart; never over it.
-pub fn place_tooltip(b: &MarkBox, chart_height: u32) -> Placement {
-    let h = f64::from(chart_height.max(1));
-    let bottom = f64::from(b.y + b.h);
-    if bottom / h > 0.6 {
-        Placement::Above((h - f64::from(b.y)) / h * 100.0)
+/// Where a mark's tooltip goes, in chart units: its top edge. Below the mark's box, unless
+/// the mark's bottom sits in the lower 40% of the chart; never over the mark.
+pub fn tooltip_top(b: &MarkBox, chart_height: u32, tooltip_height: i32) -> i32 {
+    let below = b.y + b.h;
+    if f64::from(below) > 0.6 * f64::from(chart_height.max(1)) {
+        b.y - tooltip_height - 2
     } else {
-        Placement::Below(bottom / h * 100.0)
+        below + 2
     }
 }

@@ -79,8 +79,11 @@ fn a_poster_holds_the_keyword_its_figures_with_qualifiers_a_chart_the_credit_and
         let d = r.datum(id).unwrap();
         assert!(svg.contains(&sip_report::format::plain(&d, Lang::Zh)), "{id} with its qualifier");
     }
-    assert!(svg.contains("超2600人") || svg.contains("超2,600"), "超 drawn as on the page");
-    assert!(svg.contains("class=\"chart-svg\"") || svg.contains("viewBox=\"0 0 300 "), "the section's first chart");
+    assert!(svg.contains(">超2600人</text>"), "超 drawn as on the page");
+    // The section's first chart (its title, then its drawing, 300 units wide).
+    let title: String = r.charts_in("k3").next().unwrap().title.zh.chars().take(4).collect();
+    assert!(svg.contains(&format!(">{title}")), "its title, {title}…");
+    assert!(svg.contains("viewBox=\"0 0 300 "), "the section's first chart, drawn");
     assert!(
         svg.contains("《六大关键词") && svg.contains("2024-04-11") && svg.contains("出处:苏州工业园区"),
         "the credit, wrapped"

@@ -16,7 +16,7 @@ use crate::components::qr_menu::qr_menu;
 use crate::components::shell::Shell;
 use crate::components::ReportRef;
 use crate::i18n::ui;
-use crate::interaction::{on_key, place_tooltip, KeyAction, Placement};
+use crate::interaction::{on_key, tooltip_top, KeyAction};
 use crate::state::{Action, Format};
 use crate::text::wrap;
 use sip_report::{format, Lang};
@@ -221,10 +221,7 @@ fn tooltip_svg(report: ReportRef, m: &Mark, b: &MarkBox, chart_height: u32, lang
         .flat_map(|(s, kind)| wrap(&s, width - 2 * TIP_PAD, 18.0).into_iter().map(move |l| (l, kind)))
         .collect();
     let height = lines.len() as i32 * TIP_LINE + 2 * TIP_PAD;
-    let top = match place_tooltip(b, chart_height) {
-        Placement::Below(_) => b.y + b.h + 2,
-        Placement::Above(_) => b.y - height - 2,
-    };
+    let top = tooltip_top(b, chart_height, height);
     html! {
         <g class="tip" aria-hidden="true" visibility={if shown { "visible" } else { "hidden" }}>
             <rect class="tip-box" x="1" y={top.to_string()} width={width.to_string()} height={height.to_string()} rx="4" />
