@@ -46,6 +46,20 @@ fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
+/// Why an id would collide with one the page itself uses, if it would: the page's own
+/// elements (`main`, the citation block `cite`) and the prefixes and suffixes of the ids it
+/// makes (`chart-…`, `fig-…`, a section's tools island `…-tools`).
+fn reserved(id: &str) -> Option<&'static str> {
+    match id {
+        "main" | "cite" => Some("the page has an element of that id"),
+        _ if id.starts_with("chart-") || id.starts_with("fig-") => {
+            Some("charts and figures are named chart-… and fig-…")
+        }
+        _ if id.ends_with("-tools") => Some("a section's tools are named …-tools"),
+        _ => None,
+    }
+}
+
 fn is_date(s: &str, parts: usize) -> bool {
     let p: Vec<&str> = s.split('-').collect();
     let lens = [4, 2, 2];
@@ -221,6 +235,8 @@ impl Validator<'_> {
                 let e = entry(kind, i, id);
                 if !is_slug(id) {
                     self.err(&e, "id", "ids use only a-z, 0-9, '-' and '_'");
+                } else if let Some(why) = reserved(id) {
+                    self.err(&e, "id", format!("the id \"{id}\" is reserved: {why}"));
                 }
                 if !seen.insert(*id) {
                     self.err(&e, "id", format!("the id \"{id}\" is used twice"));
