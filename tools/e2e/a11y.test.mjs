@@ -57,14 +57,19 @@ const readTip = (page, chart) =>
  * was, for the assertion to show.
  */
 async function tooltip(page, chart, want) {
-  const wanted = (tip) =>
-    want === null ? tip === null : tip !== null && (want instanceof RegExp ? want.test(tip) : tip.includes(want));
-  const deadline = Date.now() + 2000;
-  for (;;) {
-    const tip = await readTip(page, chart);
-    if (wanted(tip) || Date.now() > deadline) return tip;
-    await page.waitForTimeout(25);
-  }
+  const arg = {
+    chart,
+    none: want === null,
+    text: typeof want === 'string' ? want : null,
+    re: want instanceof RegExp ? [want.source, want.flags] : null,
+  };
+  const shown = ({ chart, none, text, re }) => {
+    const tip = document.querySelector(`${chart} .tip[visibility="visible"]`);
+    const t = tip ? [...tip.querySelectorAll('text')].map((n) => n.textContent).join(' ') : null;
+    return none ? t === null : t !== null && (re ? new RegExp(re[0], re[1]).test(t) : t.includes(text));
+  };
+  await page.waitForFunction(shown, arg, { timeout: 2000 }).catch(() => {});
+  return readTip(page, chart);
 }
 
 test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Home/End, Escape', async () => {

@@ -1,7 +1,7 @@
 // Browser tests of the built site (dist/, prerendered) in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { site } from '../lib/site.mjs';
+import { site, idle, until } from '../lib/site.mjs';
 
 const { open, server } = site(before, after);
 
@@ -66,13 +66,13 @@ test('the other language\'s page is fetched once this one is idle, not while it 
   const { page, requests, close } = await open('/', { width: 375 });
   await page.waitForFunction(() => document.querySelector('link[rel=prefetch]'), null, { timeout: 10000 });
   assert.equal(await page.getAttribute('link[rel=prefetch]', 'href'), `${new URL(page.url()).origin}/en/`);
-  await page.waitForTimeout(500);
-  assert.ok(requests.some((r) => new URL(r).pathname === '/en/'), 'the English page was fetched');
+  await until(() => requests.some((r) => new URL(r).pathname === '/en/'), { what: 'the English page to be fetched' });
   const html = await page.evaluate(async () => (await fetch('./')).text());
   assert.ok(!/rel="?prefetch/.test(html), 'no prefetch in the page itself');
   await close();
   const embed = await open('/embed/k3/', { width: 375 });
-  await embed.page.waitForTimeout(1500);
+  // Past the moment a page prefetches (its first idle time after load): nothing.
+  await idle(embed.page);
   assert.equal(await embed.page.locator('link[rel=prefetch]').count(), 0);
   await embed.close();
 });
@@ -83,7 +83,8 @@ test('rapid language switching on a 4x slower CPU ends consistent: <html lang>, 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   for (let i = 0; i < 7; i++) {
     await tapToggle(page).catch(() => {});
-    await page.waitForTimeout(40 + 30 * i);
+    // A reader's taps, a few frames apart, more each time (a page that is leaving runs none).
+    await page.evaluate((n) => new Promise((r) => { const f = () => (--n > 0 ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); }), 2 + 2 * i).catch(() => {});
   }
   await page.waitForLoadState('load');
   await page.waitForSelector('html[data-ready]', { timeout: 20000 });

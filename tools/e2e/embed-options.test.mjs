@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { site } from '../lib/site.mjs';
+import { site, settled, idle } from '../lib/site.mjs';
 
 const { open, server } = site(before, after);
 
@@ -20,7 +20,10 @@ test('theme=dark, transparent and static each do what they say', async () => {
 
   const still = await open('/embed/k3/?static', { width: 375, ready: false });
   await still.page.waitForLoadState('load');
-  await still.page.waitForTimeout(1500);
+  // Past the moment the loader starts the app (two frames after load) and the page's idle time.
+  await settled(still.page);
+  await idle(still.page);
+  assert.equal(await still.page.locator('link[rel=modulepreload]').count(), 0, 'the loader started nothing');
   assert.ok(!still.requests.some((r) => /\.wasm$|sip-explainer-[0-9a-f]+\.js$/.test(r)), 'no app is fetched');
   assert.equal(await still.page.locator('#k3 .chart-svg').count(), 2, 'the section is there, complete');
   assert.ok(!(await still.page.locator('.js-failed-notice').isVisible()), 'and says nothing failed');
@@ -41,9 +44,14 @@ test('the host page switches a live embed\'s theme; a foreign frame\'s message c
   const { page, close } = await open(`http://localhost:${host.address().port}/`, { width: 375, ready: false });
   const frame = await (await page.$('#e')).contentFrame();
   await frame.waitForSelector('html[data-ready]', { timeout: 20000 });
-  const theme = () => frame.evaluate(() => document.documentElement.getAttribute('data-theme'));
   assert.equal(await page.evaluate(() => window.SIPExplainer.setTheme(document.getElementById('e'), 'dark')), true);
   await frame.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+  // From here on, every change of the embed's theme is recorded.
+  await frame.evaluate(() => {
+    window.__themes = [];
+    new MutationObserver(() => window.__themes.push(document.documentElement.getAttribute('data-theme')))
+      .observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  });
   // Wrong shapes from the parent itself: ignored.
   await page.evaluate(() => {
     const w = document.getElementById('e').contentWindow;
@@ -57,10 +65,11 @@ test('the host page switches a live embed\'s theme; a foreign frame\'s message c
     addEventListener('message', (e) => e.data === 'stranger-sent' && resolve(), { once: true });
     document.body.append(Object.assign(document.createElement('iframe'), { src, title: 'stranger' }));
   }), `http://127.0.0.1:${stranger.address().port}/`);
-  await page.waitForTimeout(300);
-  assert.equal(await theme(), 'dark', 'only the parent\'s well-formed message counts');
+  // The parent's next message arrives after all of those: once it has taken effect, they have
+  // been read, and none of them changed anything.
   await page.evaluate(() => window.SIPExplainer.setTheme(document.getElementById('e'), 'auto'));
   await frame.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'));
+  assert.deepEqual(await frame.evaluate(() => window.__themes), [null], 'only the parent\'s well-formed message counts');
   await close();
   await new Promise((r) => host.close(r));
   await new Promise((r) => stranger.close(r));

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { site, DIST } from '../lib/site.mjs';
+import { site, DIST, settled } from '../lib/site.mjs';
 
 // The headers a host would send with every file, from the _headers file the build wrote: its
 // first block (`/*`); the blocks after it only say how long each kind of file may be cached.
@@ -68,9 +68,12 @@ test('no CSP violation and no request outside the site, with every control used'
       await page.locator('.embed-menu button').first().click();
       await page.locator('header .tools button').first().click();
       await page.click('.theme-toggle');
-      await page.click('.lang-toggle');
+      // The language: the other page, started.
+      const before = new URL(page.url()).pathname;
+      await Promise.all([page.waitForURL((u) => new URL(u).pathname !== before), page.click('.lang-toggle')]);
+      await page.waitForSelector('html[data-ready]');
     }
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], `${url}: CSP violations`);
     assert.deepEqual(problems.filter((p) => /Content.Security.Policy|Refused/i.test(p)), [], `${url}: CSP messages`);
     for (const r of requests) {
@@ -117,14 +120,17 @@ test('without the wasm the page stays readable and says so', async () => {
 
 test('a slow wasm is no failure: no alarm while it loads', async () => {
   const { page, close } = await open('/', { ready: false });
+  // A slow line: the wasm arrives 7 s after it is asked for. Just before it does, the page
+  // must not have raised the alarm.
+  let alarmWhileWaiting = null;
   await page.route('**/*.wasm', async (route) => {
     await new Promise((r) => setTimeout(r, 7000));
+    alarmWhileWaiting = await page.locator('.js-failed-notice').isVisible();
     await route.continue();
   });
   await page.reload();
-  await page.waitForTimeout(6500);
-  assert.ok(!(await page.locator('.js-failed-notice').isVisible()), 'no alarm while the wasm is on its way');
   await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 20000 });
+  assert.equal(alarmWhileWaiting, false, 'no alarm while the wasm is on its way');
   assert.ok(!(await page.locator('.js-failed-notice').isVisible()));
   await close();
 });
@@ -144,4 +150,14 @@ test('the app script is fetched only after the first paint, and only as Trunk ha
   await page.waitForSelector('html[data-failed]', { state: 'attached', timeout: 10000 });
   assert.equal(await page.getAttribute('html', 'data-ready'), null);
   await close();
+});
+
+test('the test server answers a missing page with 404, never with the home page', async () => {
+  for (const missing of ['/nope/', '/en/nope', '/embed/k9/', '/img/embed/k3-zh.000000000000.png']) {
+    const res = await fetch(server().url + missing);
+    assert.equal(res.status, 404, missing);
+    const body = await res.text();
+    assert.ok(body.includes('找不到这个页面') && body.includes('Page not found'), `${missing}: ${body}`);
+    assert.ok(!body.includes('class="keyword"'), `${missing}: not the home page`);
+  }
 });

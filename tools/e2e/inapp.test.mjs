@@ -3,7 +3,7 @@
 // nothing changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { site } from '../lib/site.mjs';
+import { site, settled } from '../lib/site.mjs';
 
 const { open } = site(before, after);
 const WECHAT = 'Mozilla/5.0 (Linux; Android 13; V2227A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110053 MMWEBSDK/20230805 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
@@ -36,7 +36,8 @@ test('in WeChat a PNG opens full screen to press and hold, and no download start
   await page.waitForFunction(() => document.querySelector('#chart-ip-financing .notice').textContent === '数据已复制');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^指标,数值,单位/);
   await page.locator('dialog.overlay .overlay-close').click();
-  await page.waitForTimeout(300);
+  await page.waitForSelector('dialog.overlay', { state: 'detached' });
+  await settled(page);
   assert.equal(downloads, 0, 'no download was started');
   await page.locator('.inapp-hint button').click();
   assert.equal(await page.locator('.inapp-hint').count(), 0, 'the hint can be closed');

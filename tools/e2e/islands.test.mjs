@@ -3,7 +3,7 @@
 // of the page is never touched, and none of it moves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { site } from '../lib/site.mjs';
+import { site, settled } from '../lib/site.mjs';
 
 const { open } = site(before, after);
 
@@ -55,7 +55,10 @@ test('each island starts when it comes into view; the nodes are the prerendered 
   for (const url of ['/', '/en/']) {
     for (const width of [375, 1280]) {
       const { page, problems, close } = await openWatched(url, { width, height: 800 });
-      await page.waitForTimeout(300);
+      // The islands that wake at load, each in a task of its own; then what those queued.
+      await page.waitForSelector('[data-island="head"][data-live]', { state: 'attached' });
+      await page.waitForSelector('[data-island="cite"][data-live]', { state: 'attached' });
+      await settled(page);
       const first = await live(page);
       assert.ok(first.includes('head'), `${url} ${width}px: the header's toggles run at once (${first})`);
       assert.ok(first.includes('cite'), `${url} ${width}px: the citation block (with the printed page's QR code) runs at once (${first})`);
@@ -66,7 +69,7 @@ test('each island starts when it comes into view; the nodes are the prerendered 
         await page.evaluate((k) => document.querySelector(`[data-island="${k}"]`).scrollIntoView({ block: 'start' }), key);
         await page.waitForSelector(`[data-island="${key}"][data-live]`, { state: 'attached' });
       }
-      await page.waitForTimeout(300);
+      await settled(page);
       const kept = await page.evaluate(() => {
         const all = [...document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button')];
         return { total: all.length, kept: all.filter((el) => el.__prerendered).length, tagged: window.__tagged };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
-import { site, DIST } from '../lib/site.mjs';
+import { site, DIST, settled, until } from '../lib/site.mjs';
 
 const { open, server } = site(before, after);
 
@@ -38,14 +38,15 @@ for (const width of [375, 1280]) {
       await frame.waitForSelector('html[data-ready]', { timeout: 20000 });
       assert.equal(await frame.evaluate(() => document.querySelectorAll('main > section').length), 1, `${id} shows one section`);
       assert.equal(await frame.evaluate(() => document.querySelector('h1')), null, `${id} has no site header`);
-      // Settle: the frame's height follows its content.
+      // The frame's height follows its content.
       let diff = Infinity;
-      for (let i = 0; i < 40 && diff > 2; i++) {
-        await page.waitForTimeout(100);
+      const fits = async () => {
         const content = await frame.evaluate(() => document.getElementById('app').getBoundingClientRect().height);
         const outer = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
         diff = Math.abs(content - outer);
-      }
+        return diff <= 2;
+      };
+      await until(fits, { timeout: 4000, what: `${id} to fit its content` }).catch(() => {});
       assert.ok(diff <= 2, `${id}: frame within 2px of its content (off by ${diff})`);
       const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
       assert.ok(scroll <= 1, `${id}: no scrollbar inside (${scroll}px to scroll)`);
@@ -53,21 +54,28 @@ for (const width of [375, 1280]) {
     assert.equal(await (await (await page.$('#b')).contentFrame()).evaluate(() => document.documentElement.dataset.theme), 'dark');
     // A message from any other origin changes nothing.
     const before = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).style.height));
-    await page.evaluate(() => {
+    // Messages are read in the order they were sent: once the last one has arrived, embed.js
+    // has read the two before it.
+    await page.evaluate(() => new Promise((resolve) => {
+      addEventListener('message', (e) => e.data === 'sip-test:done' && resolve());
       window.postMessage({ type: 'sip-explainer:height', id: 'k3', height: 5 }, '*');
       window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 7 }, '*');
-    });
-    await page.waitForTimeout(300);
+      window.postMessage('sip-test:done', '*');
+    }));
     const after = await page.evaluate(() => ['a', 'b'].map((id) => document.getElementById(id).style.height));
     assert.deepEqual(after, before);
     // And the embeds take no orders from their host: they have no message listener to obey.
     const frame = await (await page.$('#a')).contentFrame();
     const shown = await frame.evaluate(() => [location.href, document.querySelectorAll('main > section').length]);
+    // The frame notes when the last message arrives: by then it has read the others.
+    await frame.evaluate(() => {
+      window.__read = new Promise((resolve) => addEventListener('message', (e) => e.data === 'sip-test:done' && resolve()));
+    });
     await page.evaluate(() => {
       const w = document.getElementById('a').contentWindow;
-      for (const msg of [{ type: 'navigate', href: '/?embed=k1' }, { embed: 'all' }, 'reload', { theme: 'light' }]) w.postMessage(msg, '*');
+      for (const msg of [{ type: 'navigate', href: '/?embed=k1' }, { embed: 'all' }, 'reload', { theme: 'light' }, 'sip-test:done']) w.postMessage(msg, '*');
     });
-    await page.waitForTimeout(200);
+    await frame.evaluate(() => window.__read);
     assert.deepEqual(await frame.evaluate(() => [location.href, document.querySelectorAll('main > section').length]), shown);
     await close();
     await host.close();
@@ -131,8 +139,7 @@ test('an embed below the fold has its height before the reader scrolls to it', a
   const { page, close } = await open(`http://localhost:${host.address().port}/`, { width: 375, height: 700, ready: false });
   // Never scrolled: the frame is well below the fold the whole time.
   const height = () => page.evaluate(() => document.getElementById('late').getBoundingClientRect().height);
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline && (await height()) === 900) await page.waitForTimeout(100);
+  await until(async () => (await height()) !== 900, { timeout: 15000, what: 'the frame to be sized' }).catch(() => {});
   assert.equal(await page.evaluate(() => scrollY), 0, 'the reader has not scrolled');
   const top = await page.evaluate(() => document.getElementById('late').getBoundingClientRect().top);
   assert.ok(top > 700, `the frame is below the fold (${top}px)`);
@@ -312,7 +319,9 @@ test('the table view and the section live in the URL; back and forward work', as
     s.click();
     s.click();
   });
-  await page.waitForTimeout(300);
+  // Both toggles, and the state's answer to each a frame later, have run.
+  await settled(page);
+  await settled(page);
   assert.equal(await isOpen('rd-institutions'), false);
   assert.equal(await isOpen('rd-intensity'), true);
   assert.equal(new URL(page.url()).search, '?table=rd-intensity');

@@ -1,6 +1,6 @@
 // A static file server for dist/ on 127.0.0.1, used by the browser tests and the benchmark.
-// Serves `en/` from `en/index.html` when the build wrote one, else from `index.html` (as
-// `trunk serve` does), and can gzip like a real host.
+// Serves a folder from its `index.html`, answers a missing path with 404 and a short page in
+// both languages (never the home page), and can gzip like a real host.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,9 @@ const TYPES = {
   '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
+
+const NOT_FOUND = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>404</title>'
+  + '<p>找不到这个页面。<a href="/">回到首页</a></p><p lang="en">Page not found. <a href="/en/">Go to the explainer</a></p></html>';
 
 /** Starts a server for `root`; resolves to { url, close, requests }. */
 export function serve(dir, { port = 0, gzip = true, headers = {} } = {}) {
@@ -31,9 +34,8 @@ export function serve(dir, { port = 0, gzip = true, headers = {} } = {}) {
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file) && !path.extname(file)) file = path.join(root, 'index.html');
     if (!fs.existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_FOUND);
       return;
     }
     let body = fs.readFileSync(file);

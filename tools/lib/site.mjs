@@ -41,3 +41,30 @@ export function site(before, after, { headers = {}, dir = DIST } = {}) {
 
   return { open, server: () => srv };
 }
+
+/**
+ * Resolves once what the page queued has run: two animation frames (the next paint, and the
+ * work the app puts after it: `browser::after_paint`), then two tasks (what those queued,
+ * Yew's renders among them). A wait for the page's own schedule, not for a length of time.
+ * Not for an off-screen frame of another origin, which runs no animation frames.
+ */
+export const settled = (page) =>
+  page.evaluate(() => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))))));
+
+/** Resolves once the page has been idle: idle callbacks it queued before this one have run. */
+export const idle = (page) =>
+  page.evaluate(() => new Promise((resolve) => (window.requestIdleCallback || setTimeout)(resolve, { timeout: 5000 })));
+
+/**
+ * Waits until `check()` (sync or async) is true, checking every 20 ms, for at most `timeout`
+ * ms; fails saying `what`. For state outside one page's DOM (a request the browser made, two
+ * frames' sizes).
+ */
+export async function until(check, { timeout = 10000, what = 'the condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
