@@ -9,7 +9,7 @@ use yew::prelude::*;
 pub fn qr_menu(link: Option<&str>, lang: Lang) -> Html {
     let t = ui(lang);
     let code = link.and_then(|link| {
-        let svg = crate::qr::svg(link, 176, &format!("{}: {link}", t.qr_code))?;
+        let svg = crate::qr::svg(link, 176, &format!("{}{}{link}", t.qr_code, t.colon))?;
         Some(html! {
             <figure class="qr-card">
                 { Html::from_html_unchecked(AttrValue::from(svg)) }

@@ -76,7 +76,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
     let view_box = format!("0 0 {} {}", drawn.width, drawn.height);
     let mut source_line = format!("{}{}", t.source_prefix, section);
     if has_derived {
-        source_line.push_str(&format!(" · {}: {}", t.derived, t.derived_note));
+        source_line.push_str(&format!(" · {}{}{}", t.derived, t.colon, t.derived_note));
     }
     let anchor = format!("chart-{}", chart.id);
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
@@ -134,7 +134,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
             <div class="chart-body">
                 { picture.clone() }
                 <svg class="chart-hit" viewBox={view_box} role="group" ref={layer}
-                    aria-label={format!("{}: {}", t.data_points, chart.title.get(lang))} {onmouseleave}>
+                    aria-label={format!("{}{}{}", t.data_points, t.colon, chart.title.get(lang))} {onmouseleave}>
                     { for hits }
                     { for tooltip }
                 </svg>

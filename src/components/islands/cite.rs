@@ -44,7 +44,7 @@ pub fn how_to_cite(report: ReportRef, lang: Lang, shell: &Shell) -> Html {
             <p class="cite-credit">{ crate::cite::credit(&report, lang) }</p>
             <p class="cite-licence">{ before }<a href={report.meta.licence.url.to_string()} rel="license">{ name }</a>{ after }</p>
             // For the printed page: the address as a QR code, last (hidden on screen).
-            if let Some(code) = c.url.as_deref().and_then(|u| crate::qr::svg(u, 112, &format!("{}: {u}", t.page_qr))) {
+            if let Some(code) = c.url.as_deref().and_then(|u| crate::qr::svg(u, 112, &format!("{}{}{u}", t.page_qr, t.colon))) {
                 <figure class="print-qr">
                     { Html::from_html_unchecked(AttrValue::from(code)) }
                     <figcaption>{ t.page_qr }</figcaption>

@@ -43,7 +43,7 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, bui
                         <div class="embed-form">
                             <label for={field.clone()}>{ label }</label>
                             <textarea id={field} readonly=true rows="4" value={code.clone()} />
-                            <button type="button" aria-label={format!("{}: {label}", t.copy_code)}
+                            <button type="button" aria-label={format!("{}{}{label}", t.copy_code, t.colon)}
                                 onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
                         </div>
                     }
