@@ -1,5 +1,5 @@
 // The size budget, deterministic: the gzip -9 first-view transfer of each language's page
-// (HTML, CSS, JS, wasm) is at most 200 KB (issue 11's budget; BENCHMARKS.md reports the same
+// (HTML, CSS, JS, wasm) is at most 230 KB (the developers' guide's budget; BENCHMARKS.md reports the same
 // sum for the release site).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -6,7 +6,8 @@ import zlib from 'node:zlib';
 /** What the first view of `/` loads: the page and the CSS, JS and wasm it names. */
 export function firstView(dir, page = 'index.html') {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
-  const refs = [...html.matchAll(/(?:href|src|module_or_path:|import\(|fetch\()\s*=?\s*["']?([^"'\s>]+\.(?:css|js|wasm))/g)].map((m) => m[1]);
+  // Links and scripts, and the loader's facts (`const app = {"js":"/….js","wasm":"/…_bg.wasm",…}`).
+  const refs = [...html.matchAll(/(?:href|src|"js":|"wasm":)\s*=?\s*["']?([^"'\s>]+\.(?:css|js|wasm))/g)].map((m) => m[1]);
   const files = [page, ...new Set(refs.map((r) => r.replace(/^\//, '').replace(/^\.\//, '')))].filter((f) => fs.existsSync(path.join(dir, f)));
   return files.map((f) => {
     const body = fs.readFileSync(path.join(dir, f));
@@ -20,8 +21,9 @@ export function firstView(dir, page = 'index.html') {
 }
 
 /**
- * The budget for the gzip first-view transfer of a page: 200 KB, as issue 11 set it when it
- * traded the old 160 KB (which forced a mechanism per kilobyte) for budgets readers feel. The
- * wasm loads after the first paint; the page's own content is in the HTML.
+ * The budget for the gzip first-view transfer of a page: 230 KB, as the developers' guide sets
+ * it (issue 11 had set 200 KB when it traded the old 160 KB, which forced a mechanism per
+ * kilobyte, for budgets readers feel). The wasm loads after the first paint; the page's own
+ * content is in the HTML.
  */
-export const FIRST_VIEW_BUDGET = 200 * 1024;
+export const FIRST_VIEW_BUDGET = 230 * 1024;
