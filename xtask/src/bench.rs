@@ -7,9 +7,9 @@ use serde_json::Value;
 use std::fmt::Write as _;
 use std::fs;
 
-/// Budgets: first-view transfer (230 KB, the developers' guide's), and as issue 11 set them: Lighthouse (mobile, median of 5) on
-/// both pages and two embeds, controls (pointer down → next paint) at 1× and 4× CPU, the
-/// language switch at 4× CPU.
+/// Budgets: the first-view transfer (230 KB, the developers' guide's), and as issue 11 set
+/// them, Lighthouse (mobile, median of 5) on both pages and two embeds, controls (pointer down
+/// → next paint) at 1× and 4× CPU, the language switch at 4× CPU.
 const TRANSFER_BUDGET: f64 = 230.0 * 1024.0;
 const PERF_BUDGET: f64 = 99.0;
 const LCP_BUDGET_MS: f64 = 1000.0;
