@@ -34,6 +34,8 @@ pub struct Ui {
     /// A chart's CSV: the columns' names, and the derived column's two answers.
     pub csv_header: [&'static str; 10],
     pub yes: &'static str,
+    /// The dataset, after the report's title: “… (数据)” / “… (data)”.
+    pub data: &'static str,
     pub no: &'static str,
     /// The citations (`cite`): short, and full up to the page's address.
     pub cite_short_text: &'static str,
@@ -123,6 +125,7 @@ const ZH: Ui = Ui {
     inapp_names: ["微信", "QQ", "微博", "钉钉", "支付宝"],
     csv_header: ["指标", "数值", "单位", "限定", "时间", "是否推算", "出处", "段落", "原文位置", "推算方法"],
     yes: "是",
+    data: "数据",
     no: "否",
     cite_short_text: "{name}:《{title}》,{updated}",
     cite_lead_text: "{name}.《{title}》(互动解读),{updated}。数据来源:{publisher}《{article}》,{published}。",
@@ -221,6 +224,7 @@ const EN: Ui = Ui {
     inapp_names: ["WeChat", "QQ", "Weibo", "DingTalk", "Alipay"],
     csv_header: ["label", "value", "unit", "qualifier", "period", "derived", "section", "paragraph", "source", "method"],
     yes: "yes",
+    data: "data",
     no: "no",
     cite_short_text: "{name}, “{title}”, {updated}",
     // The article's own title first, as a reader would search for it, then ours of it.

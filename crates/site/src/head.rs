@@ -112,7 +112,7 @@ pub fn json_ld(report: &Report, lang: Lang, site: &str) -> String {
     let dataset = json!({
         "@type": "Dataset",
         "@id": format!("{}#dataset", url(lang)),
-        "name": format!("{} ({})", meta.title.get(lang), if lang == Lang::Zh { "数据" } else { "data" }),
+        "name": format!("{} ({})", meta.title.get(lang), sip_explainer::i18n::ui(lang).data),
         "description": sip_explainer::cite::credit(report, lang),
         "inLanguage": [Lang::Zh.tag(), Lang::En.tag()],
         "url": url(lang),
