@@ -42,9 +42,8 @@ pub fn act_callback() -> Callback<Action> {
 pub fn dispatch(action: Action) {
     let Some(state) = get() else { return };
     let (next, effects) = reduce(crate::data::report(), &state, action);
-    let changed = next != *state;
-    STATE.with(|s| *s.borrow_mut() = Some(Rc::new(next)));
-    if changed {
+    if next != *state {
+        STATE.with(|s| *s.borrow_mut() = Some(Rc::new(next)));
         notify_all();
     }
     for effect in effects {

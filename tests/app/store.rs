@@ -159,6 +159,8 @@ fn the_store_reduces_re_renders_and_hands_effects_to_the_browser() {
     store::init(state(Lang::En));
     let shared = store::get().unwrap();
     assert!(Rc::ptr_eq(&shared, &store::get().unwrap()), "the state is shared, not copied, until it changes");
+    store::dispatch(Action::CloseOverlay);
+    assert!(Rc::ptr_eq(&shared, &store::get().unwrap()), "an action that changes nothing keeps it");
     let act = store::act_callback();
     assert_eq!(act, store::act_callback(), "one callback for the life of the page");
     let (k1, cb1) = counter();
