@@ -202,7 +202,12 @@ test('how to cite: each citation is copied, the full one with the page address, 
 
 test('the embed menu gives three snippets: the resizing iframe and its script, the iframe alone, a picture and a link', async () => {
   const { page, context, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
+  // The section comes into view first and lays out (the sections around it leave their
+  // stand-in heights then): a click while that moves the page can miss the menu.
+  await page.locator('#k4').scrollIntoViewIfNeeded();
+  await settled(page);
   await page.locator('#k4 .embed-menu summary').click();
+  await page.waitForFunction(() => document.querySelector('#k4 .embed-menu').open);
   const forms = page.locator('#k4 .embed-form');
   assert.equal(await forms.count(), 3);
   const code = (i) => forms.nth(i).locator('textarea').inputValue();
@@ -211,7 +216,17 @@ test('the embed menu gives three snippets: the resizing iframe and its script, t
   const resizing = await code(0);
   assert.match(resizing, new RegExp(`^<iframe src="${base}/en/embed/k4/" title="Firsts in several fields · [^"]+" loading="lazy" width="100%" height="\\d+"`));
   assert.ok(resizing.endsWith(`<script src="${base}/embed.js" async></script>`));
-  await forms.nth(0).locator('button').click();
+  // Should the button not be clickable, say why: the menu's state and where the section is.
+  await forms.nth(0).locator('button').click({ timeout: 10000 }).catch(async (e) => {
+    const why = await page.evaluate(() => ({
+      open: document.querySelector('#k4 .embed-menu').open,
+      failed: document.documentElement.hasAttribute('data-failed'),
+      scrollY,
+      section: document.getElementById('k4').getBoundingClientRect().toJSON(),
+      button: document.querySelector('#k4 .embed-form button').getBoundingClientRect().toJSON(),
+    }));
+    throw new Error(`${e.message.split('\n')[0]}: ${JSON.stringify(why)}`);
+  });
   await page.waitForFunction(() => document.querySelector('#k4 .notice').textContent === 'Code copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), resizing);
   // 2. The iframe alone, tall enough for the section in a 320 px column.
