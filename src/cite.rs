@@ -33,6 +33,7 @@ pub fn citation(report: &Report, lang: Lang, url: Option<&str>) -> Citation {
         ("name", m.site_name.get(lang)),
         ("title", m.title.get(lang)),
         ("updated", &m.updated),
+        ("version", &m.version),
         ("publisher", m.publisher.get(lang)),
         ("article", m.article_title.get(lang)),
         ("article_zh", &m.article_title.zh),

@@ -66,6 +66,16 @@ pub fn month(date: &str, lang: Lang) -> String {
     name.map_or_else(String::new, |month| fill(t.month_year, &[("y", y), ("month", month)]))
 }
 
+/// "2026-12-04" → "2026年12月4日" / "4 December 2026"; anything else as it is.
+pub fn day(date: &str, lang: Lang) -> String {
+    let t = crate::i18n::ui(lang);
+    let mut parts = date.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else { return date.to_string() };
+    let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) else { return date.to_string() };
+    let Some(month) = t.months.get(m.wrapping_sub(1)) else { return date.to_string() };
+    fill(t.day_month_year, &[("y", y), ("m", &m.to_string()), ("month", month), ("d", &d.to_string())])
+}
+
 /// "2023-09" → "2023年9月" / "September 2023"; "2023" → "2023年" / "2023".
 pub fn date_text(date: &str, lang: Lang) -> String {
     match date.len() {

@@ -174,10 +174,25 @@ pub fn bar_key<DB: DrawingBackend>(area: &Area<DB>, marks: &[&Mark], mut y: i32,
         y += LINE + 4;
         legend(area, PAD, y, true, INK_MARK, ui.legend_derived)?;
     }
-    if marks.iter().any(|m| m.bound == Bound::Over) {
+    // The article's own words for "over" (突破, 超), each once.
+    let mut words: Vec<&str> = Vec::new();
+    for m in marks.iter().filter(|m| m.bound == Bound::Over) {
+        if !words.contains(&m.word.as_str()) {
+            words.push(&m.word);
+        }
+    }
+    if !words.is_empty() {
         y += LINE + 4;
         chevron(area, PAD + 2, y, 6, INK_MARK)?;
-        text(area, ui.legend_over, (PAD + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
+        let quoted: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
+        let key = crate::text::fill(ui.legend_over, &[("words", &quoted.join(ui.enum_sep))]);
+        text(area, &key, (PAD + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
+    }
+    if marks.iter().any(|m| m.bound == Bound::Nearly && !m.derived) {
+        y += LINE + 4;
+        area.draw(&Rectangle::new([(PAD, y - 6), (PAD + 14, y + 6)], INK_MARK.filled()))?;
+        area.draw(&Rectangle::new([(PAD + 10, y - 6), (PAD + 14, y + 6)], WHITE.mix(0.55).filled()))?;
+        text(area, ui.legend_nearly, (PAD + 24, y), FONT_SMALL, INK_MUTED, HPos::Left, false)?;
     }
     Ok(y - LINE / 2 + LINE + 4)
 }

@@ -15,6 +15,10 @@ pub struct Mark {
     /// The value as text, with qualifier and unit: "超1000亿元".
     pub display: String,
     pub bound: Bound,
+    /// The article's own word for the bound ("突破", "超", "近"), or the bound's word.
+    pub word: String,
+    /// A running total (累计): the chart says so beside its label.
+    pub cumulative: bool,
     pub derived: bool,
     /// Period in words.
     pub period: String,
@@ -33,6 +37,11 @@ pub fn of_datum(report: &Report, d: &Datum<'_>, lang: Lang) -> Mark {
         value: d.value,
         display: format::plain(d, lang),
         bound: d.bound,
+        word: report
+            .figure(d.id)
+            .map_or_else(|| format::bound_word(d.bound, lang), |f| sip_report::article::qualifier_word(f, lang))
+            .to_string(),
+        cumulative: d.cumulative,
         derived: d.derived,
         period: d.period.label(lang).to_string(),
         section: report.section(d.section).map(|s| s.ordinal.get(lang).to_string()).unwrap_or_default(),
@@ -42,7 +51,7 @@ pub fn of_datum(report: &Report, d: &Datum<'_>, lang: Lang) -> Mark {
 
 /// A mark that is words, not a value (a step, an event).
 pub fn of_text(id: String, label: String, period: String, section: String, source: String) -> Mark {
-    Mark { id, label, value: 0.0, display: String::new(), bound: Bound::Exact, derived: false, period, section, source }
+    Mark { id, label, period, section, source, ..Mark::default() }
 }
 
 /// The keyword section's ordinal, as a mark names where it comes from ("关键词三").

@@ -45,7 +45,7 @@ pub fn data_table(report: ReportRef, chart: &str, lang: Lang) -> Html {
                                 <td>{ qualifier }</td>
                             }
                             <td>{ period }</td>
-                            <td>{ &m.source }</td>
+                            <td>{ &m.source }{ super::evidence::source_link(report, &m.id, lang) }</td>
                         </tr>
                     }
                 }) }

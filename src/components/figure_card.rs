@@ -1,5 +1,6 @@
-//! A big-number card: the value with its qualifier and unit, the label, period and source.
-//! The card is a link to itself, so a reader can point at one figure.
+//! A big-number card: the value with its qualifier and unit, the label, period and source,
+//! a link to the article's sentence and, if it changed, to the note. Its value and label
+//! are a link to the card itself, so a reader can point at one figure.
 
 use super::ReportRef;
 use crate::i18n::ui;
@@ -17,7 +18,8 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
     let mut meta = vec![d.period.label(lang).to_string()];
     meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
     html! {
-        <a class="card" data-derived={d.derived.then_some("true")} id={format!("fig-{}", d.id)} href={format!("{}#fig-{}", page_href(lang), d.id)}>
+        <div class="card" data-derived={d.derived.then_some("true")} id={format!("fig-{}", d.id)}>
+            <a class="card-link" href={format!("{}#fig-{}", page_href(lang), d.id)}>
             <p class="card-value">
                 if !f.prefix.is_empty() { <span class="card-q">{ f.prefix.trim_end() }</span> }
                 // The number and its "+" never part: "10,000" / "+" would read as two things.
@@ -28,9 +30,14 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
                 <span class="card-unit">{ f.unit_part() }</span>
             </p>
             <p class="card-label">{ d.label.get(lang) }</p>
+            </a>
             <p class="card-meta">{ meta.join(" · ") }</p>
-            <p class="card-source">{ source_text(report, id, lang) }</p>
-        </a>
+            <p class="card-source">
+                { source_text(report, id, lang) }
+                { super::evidence::source_link(report, id, lang) }
+                { super::changes::change_note(report, "figure", id, lang) }
+            </p>
+        </div>
     }
 }
 

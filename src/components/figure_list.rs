@@ -20,7 +20,11 @@ pub fn figure_list(report: ReportRef, ids: &[&str], lang: Lang) -> Html {
                     <li id={format!("fig-{}", d.id)} data-derived={d.derived.then_some("true")}>
                         <span class="fl-label">{ d.label.get(lang) }</span>
                         <span class="fl-value">{ format::plain(&d, lang) }</span>
-                        <span class="fl-meta">{ meta.join(" · ") }</span>
+                        <span class="fl-meta">
+                            { meta.join(" · ") }
+                            { super::evidence::source_link(report, d.id, lang) }
+                            { super::changes::change_note(report, "figure", d.id, lang) }
+                        </span>
                     </li>
                 }
             }) }

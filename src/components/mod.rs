@@ -4,7 +4,9 @@
 //! `ChartFrame`): the rest are plain functions returning `Html`, since each component type
 //! costs the wasm its own lifecycle and hydration code.
 
+pub mod changes;
 pub mod data_table;
+pub mod evidence;
 pub mod figure_card;
 pub mod figure_list;
 pub mod island;

@@ -55,7 +55,10 @@ pub fn Page(props: &PageProps) -> Html {
         <div class="page" lang={lang.tag()}>
             { top(report, lang) }
             <header class="site-head">{ head(report, lang) }</header>
-            <main id="main" tabindex="-1">{ for sections }</main>
+            <main id="main" tabindex="-1">
+                { for sections }
+                { super::changes::changes(report, lang) }
+            </main>
             <footer class="site-foot">{ foot(report, lang) }</footer>
         </div>
     }

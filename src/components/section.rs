@@ -1,5 +1,6 @@
 //! One keyword section's contents, laid out from the data: heading, big-number cards, our
-//! explanation, charts, lists, firsts, then every remaining figure. The `<section>` element
+//! explanation, charts, lists, firsts, every remaining figure, then the article's sentences
+//! behind them. The `<section>` element
 //! itself is the page's. The section's tools and each chart are islands (see `island`): this
 //! writes their roots; the rest is plain HTML.
 
@@ -42,6 +43,9 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, bui
         html! {
             <>
                 <figure class="chart" id={key.clone()} data-island={key} data-hydrate={wake}>{ island(part) }</figure>
+                if super::changes::has_change(report, "chart", &c.id) {
+                    <p class="chart-changes">{ super::changes::change_note(report, "chart", &c.id, lang) }</p>
+                }
                 <p hidden=true id={crate::charts::svg::description_id(c)}>{ description }</p>
             </>
         }
@@ -56,8 +60,12 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, bui
             </header>
             <div class="cards">{ cards(report, id, lang) }</div>
             <p class="summary" id={format!("{}-summary", s.id)}>{ prose(report, s.summary.get(lang), lang) }</p>
+            if super::changes::has_change(report, "section", &s.id) {
+                <p class="chart-changes">{ super::changes::change_note(report, "section", &s.id, lang) }</p>
+            }
             <div class="charts">{ for charts }</div>
             <div class="section-rest">{ rest(report, id, lang) }</div>
+            { super::evidence::quotes(report, &s.id, lang) }
         </>
     }
 }
@@ -106,7 +114,10 @@ pub fn rest(report: ReportRef, id: &str, lang: Lang) -> Html {
                             }
                         }) }
                     </ol>
-                    <p class="list-source">{ list_source(report, l, lang) }</p>
+                    <p class="list-source">
+                        { list_source(report, l, lang) }
+                        { super::changes::change_note(report, "list", &l.id, lang) }
+                    </p>
                 </div>
             }) }
             if !firsts.is_empty() {

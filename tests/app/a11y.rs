@@ -28,19 +28,19 @@ fn check(id: &str, lang: Lang, parts: &[&str]) {
 #[test]
 fn descriptions_say_what_is_compared_extremes_references_and_derivations() {
     check(
-        "rd-institutions",
+        "talent-firms",
         Lang::En,
         &[
             "Horizontal bar chart",
-            "2 figures",
-            "Largest: New provincial-level-or-higher R&D institutions, 134 institutions",
-            "Smallest: National research institutes, 15 institutions",
+            "3 figures",
+            "Largest: Firms founded by leading tech talent, 2,602 firms",
+            "Smallest: … of which listed at home or abroad, 40 firms",
         ],
     );
     check(
-        "rd-institutions",
+        "talent-firms",
         Lang::Zh,
-        &["横向条形图", "2项", "最大的是新增省级以上研发机构(134家)", "最小的是“国家队”科研院所(15家)"],
+        &["横向条形图", "3项", "最大的是领军人才企业(2602家)", "最小的是其中境内外上市(40家)"],
     );
     check(
         "enterprise-ladder",
@@ -59,11 +59,12 @@ fn descriptions_say_what_is_compared_extremes_references_and_derivations() {
         &["≈47 people in 2022 (derived)", "67 people in 2023", "+42.6%", "derived from the growth"],
     );
     check("nursery-progress", Lang::Zh, &["448家", "不少于500家", "≈89.6%", "推算"]);
-    // Two lower bounds side by side: no share of one in the other.
-    check("ai-and-emerging", Lang::En, &["over 100 billion yuan", "over 400 billion yuan", "lower bounds"]);
+    // No hedge said twice: a derived value carries its own "≈".
     for lang in Lang::ALL {
-        let d = description("ai-and-emerging", lang);
-        assert!(!d.contains('≈') && !d.contains("share") && !d.contains("占"), "{d}");
+        for chart in report().charts.iter() {
+            let d = description(&chart.id, lang);
+            assert!(!d.contains("约占≈") && !d.contains("About ≈") && !d.contains("about ≈"), "{d}");
+        }
     }
     check("ten-ones", Lang::Zh, &["编号列表,共10项", "1. 选择一个特色产业", "10. 打造一个品牌盛会"]);
     check("ten-ones", Lang::En, &["A numbered list of 10 items", "1. Choose one distinctive industry"]);
@@ -122,8 +123,9 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>nearly 2,800 firms</td>",
         "<td>nearly</td>",
         "<td>over · cumulative</td>",
-        "<td>Keyword 2, paragraph 4</td>",
-        "<td>Keyword 6, paragraph 1</td>",
+        // The source cell leads to the article's sentence.
+        "<td>Keyword 2, paragraph 4 <a href=\"#src-high-tech-firms\" class=\"src-link\">In the article</a></td>",
+        "<td>Keyword 6, paragraph 1 <a href=\"#src-gazelles\" class=\"src-link\">In the article</a></td>",
     ] {
         assert!(en.contains(cell), "ladder table lacks {cell}");
     }
@@ -134,7 +136,7 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>2022年</td>",
         "<td>67人</td>",
         "<td>推算:67人 ÷ (1 + 42.6%);依据关键词三 · 第1段</td>",
-        "<td>关键词三 · 第1段</td>",
+        "<td>关键词三 · 第1段 <a href=\"#src-national-talent-new\" class=\"src-link\">原文</a></td>",
     ] {
         assert!(zh.contains(cell), "growth table lacks {cell}");
     }

@@ -72,11 +72,21 @@ fn every_chart_is_an_accessible_svg_with_every_mark_labelled() {
 
 #[test]
 fn bars_show_values_with_their_qualifiers() {
-    check("rd-institutions", Lang::Zh, &["134家", "15家"]);
-    assert!(svg("rd-institutions", Lang::Zh).matches("<rect").count() >= 2, "one bar per figure");
-    check("rd-institutions", Lang::En, &["134 institutions", "15 institutions"]);
-    check("ai-and-emerging", Lang::Zh, &["超1000亿元", "超4000亿元"]);
-    check("ai-and-emerging", Lang::En, &["over 100 billion yuan", "over 400 billion yuan"]);
+    check("talent-firms", Lang::Zh, &["2602家", "198家", "40家"]);
+    assert!(svg("talent-firms", Lang::Zh).matches("<rect").count() >= 3, "one bar per figure");
+    check("talent-firms", Lang::En, &["2,602 firms", "198 firms", "40 firms"]);
+    // Cumulative counts say so; the key names the article's own word for a lower bound, and
+    // explains the faded end of a "nearly" bar.
+    check(
+        "enterprise-ladder",
+        Lang::Zh,
+        &["各级瞪羚企业(累计)", "境内外上市企业(累计)", "箭头:下限(原文作“超”)", "淡色末端"],
+    );
+    check(
+        "enterprise-ladder",
+        Lang::En,
+        &["Gazelle firms, all levels (cumulative)", "arrow: lower bound (“over”)", "faded end"],
+    );
 }
 
 #[test]
@@ -88,7 +98,8 @@ fn the_ladder_is_on_a_log_scale_with_labelled_grid_lines() {
     );
     check("enterprise-ladder", Lang::En, &["10,000+ firms", "nearly 2,800 firms", "Log scale"]);
     let ChartModel::Bars(bars) =
-        chart_model(report(), report().charts.iter().find(|c| c.kind == ChartKind::Ladder).unwrap(), Lang::Zh).unwrap()
+        chart_model(report(), report().charts.iter().find(|c| c.kind == ChartKind::LogBars).unwrap(), Lang::Zh)
+            .unwrap()
     else {
         panic!("a ladder is drawn as bars");
     };
@@ -109,7 +120,7 @@ fn growth_charts_draw_the_derived_year_hatched_and_labelled() {
     );
     // Hatching is many thin lines; an exact bar alone has none.
     let hatched = svg("ip-financing", Lang::Zh).matches("<polyline").count();
-    let plain = svg("rd-institutions", Lang::Zh).matches("<polyline").count();
+    let plain = svg("talent-firms", Lang::Zh).matches("<polyline").count();
     assert!(hatched > plain + 10, "hatching: {hatched} lines against {plain}");
 }
 
@@ -131,11 +142,12 @@ fn steps_and_timeline_list_every_item() {
 
 #[test]
 fn lower_bounds_get_an_open_end() {
-    // Each "over" bar ends in a chevron: two three-point polylines.
-    let s = svg("ai-and-emerging", Lang::Zh);
-    assert!(s.matches("<polyline").count() >= 4, "two over bars, two chevron pairs");
+    // Each "over" bar ends in a chevron (two polylines), and so does its key; the log scale
+    // has four grid lines (10 to 10,000).
+    let s = svg("enterprise-ladder", Lang::Zh);
+    assert_eq!(s.matches("<polyline").count(), 4 + 2 * 2 + 2, "two over bars: {s}");
     let exact_only = svg("talent-firms", Lang::Zh);
-    assert_eq!(exact_only.matches("<polyline").count(), 4, "four grid lines (10 to 10,000), no chevrons: {exact_only}");
+    assert_eq!(exact_only.matches("<polyline").count(), 0, "no chevrons, no grid: {exact_only}");
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn the_named_lists_are_complete() {
         ("industry-623", 2),
         ("breakthrough-tech", 5),
         ("national-platforms", 6),
-        ("joint-labs", 2),
+        ("joint-labs", 3),
         ("listing-services", 3),
     ] {
         assert_eq!(report.list(id).map(|l| l.items.len()), Some(n), "{id}");

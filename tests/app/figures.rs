@@ -160,8 +160,8 @@ fn derived_figures_name_their_rule_and_inputs() {
         ),
         (
             "nursery-progress",
-            "推算:448家 ÷ 不少于500家 × 100%;依据关键词六 · 第3段",
-            "Derived: 448 firms ÷ at least 500 firms × 100%, from Keyword 6, paragraph 3",
+            "推算:448家 ÷ 不少于500家 × 100%(假定已认定的苗圃企业都计入入库企业;原文没有说明两者是否同一口径);依据关键词六 · 第3段",
+            "Derived: 448 firms ÷ at least 500 firms × 100% (assuming every firm recognised as a nursery firm counts as enrolled; the article does not say whether the two are the same), from Keyword 6, paragraph 3",
         ),
     ] {
         assert_eq!(source::note(report, id, Lang::Zh), zh);

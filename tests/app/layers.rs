@@ -19,6 +19,8 @@ const LAYERS: &[&[&str]] = &[
         "components::shell",
         "components::prose",
         "components::figure_card",
+        "components::evidence",
+        "components::changes",
         "components::figure_list",
         "components::report_card",
         "components::data_table",

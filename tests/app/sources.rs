@@ -83,7 +83,11 @@ fn prose_on_the_page_shows_no_number_that_is_not_a_figure_reference() {
                 !unquoted.chars().any(|c| c.is_ascii_digit()),
                 "{lang:?} {key}: a digit outside a reference: {bare}"
             );
-            assert_eq!(sip_report::prose::stray_number(&bare, lang), None, "{lang:?} {key}: {bare}");
+            assert_eq!(
+                sip_report::prose::stray_number(&bare, lang, &report().meta.set_phrases),
+                None,
+                "{lang:?} {key}: {bare}"
+            );
             // And the references are there: each shows a figure with its qualifier.
             assert!(html.contains("class=\"ref\"") || key == "intro", "{lang:?} {key}: no reference");
         }
@@ -129,14 +133,14 @@ fn the_page_says_how_to_cite_it() {
         (
             Lang::Zh,
             "如何引用",
-            "园区科创成绩单图解:《苏州工业园区2023年科创成绩单》,2026-12-02",
+            "园区科创成绩单图解:《苏州工业园区2023年科创成绩单》,第2版,2026-12-04",
             "本页所有数字均来自苏州工业园区于2024-04-11发布的文章《六大关键词 | 解读苏州工业园区2023年科创成绩单》。",
             "采用CC BY 4.0许可发布;数字本身归原发布者苏州工业园区所有。",
         ),
         (
             Lang::En,
             "How to cite",
-            "SIP innovation report card, explained, “Suzhou Industrial Park's 2023 innovation report card”, 2026-12-02",
+            "SIP innovation report card, explained, “Suzhou Industrial Park's 2023 innovation report card”, version 2, 2026-12-04",
             "Every figure on this page comes from the article “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords: reading Suzhou Industrial Park's 2023 science-and-innovation report card (in Chinese)), published by Suzhou Industrial Park on 2024-04-11.",
             "published under CC BY 4.0; the figures themselves are the publisher's (Suzhou Industrial Park).",
         ),
@@ -152,7 +156,7 @@ fn the_page_says_how_to_cite_it() {
     }
     // Once the page knows its address, the full citation names it.
     let c = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));
-    assert!(c.full().contains("2026-12-02. Figures from Suzhou Industrial Park, “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords"), "{}", c.full());
+    assert!(c.full().contains("version 2, 2026-12-04. Figures from Suzhou Industrial Park, “六大关键词 | 解读苏州工业园区2023年科创成绩单” (Six keywords"), "{}", c.full());
     let c = sip_explainer::cite::citation(report(), Lang::Zh, None);
     assert!(!c.full().contains("http"), "no address until it is known: {}", c.full());
     let en = sip_explainer::cite::citation(report(), Lang::En, Some("https://example.org/sip/en/"));

@@ -37,9 +37,9 @@ fn copy_link_copies_the_absolute_link_in_the_pages_language() {
         effects,
         vec![Effect::Copy { text: "https://example.org/sip/en/#k3".into(), anchor: "k3".into(), what: Copied::Link }]
     );
-    let (_, effects) = reduce(report(), &state(Lang::Zh), Action::CopyLink("chart-rd-institutions".into()));
+    let (_, effects) = reduce(report(), &state(Lang::Zh), Action::CopyLink("chart-talent-firms".into()));
     assert!(
-        matches!(&effects[..], [Effect::Copy { text, .. }] if text == "https://example.org/sip/#chart-rd-institutions")
+        matches!(&effects[..], [Effect::Copy { text, .. }] if text == "https://example.org/sip/#chart-talent-firms")
     );
 }
 
@@ -70,16 +70,16 @@ fn a_copy_is_confirmed_or_reported_failed_next_to_its_control() {
 #[test]
 fn a_table_lives_in_the_address_and_an_unknown_chart_changes_nothing() {
     let (next, effects) =
-        reduce(report(), &state(Lang::En), Action::Table { chart: "rd-institutions".into(), open: true });
-    assert_eq!(next.view.table.as_deref(), Some("rd-institutions"));
-    assert_eq!(next.view.anchor.as_deref(), Some("chart-rd-institutions"));
-    assert_eq!(effects, vec![Effect::PushHistory("en/?table=rd-institutions#chart-rd-institutions".into())]);
-    let (closed, effects) = reduce(report(), &next, Action::Table { chart: "rd-institutions".into(), open: false });
+        reduce(report(), &state(Lang::En), Action::Table { chart: "talent-firms".into(), open: true });
+    assert_eq!(next.view.table.as_deref(), Some("talent-firms"));
+    assert_eq!(next.view.anchor.as_deref(), Some("chart-talent-firms"));
+    assert_eq!(effects, vec![Effect::PushHistory("en/?table=talent-firms#chart-talent-firms".into())]);
+    let (closed, effects) = reduce(report(), &next, Action::Table { chart: "talent-firms".into(), open: false });
     assert_eq!(closed.view.table, None);
-    assert_eq!(effects, vec![Effect::PushHistory("en/#chart-rd-institutions".into())]);
+    assert_eq!(effects, vec![Effect::PushHistory("en/#chart-talent-firms".into())]);
     // What the state already says asks for nothing: no second history entry.
     assert_eq!(
-        reduce(report(), &next, Action::Table { chart: "rd-institutions".into(), open: true }),
+        reduce(report(), &next, Action::Table { chart: "talent-firms".into(), open: true }),
         (next.clone(), Vec::new())
     );
     assert_eq!(
@@ -97,15 +97,15 @@ fn a_table_lives_in_the_address_and_an_unknown_chart_changes_nothing() {
 #[test]
 fn the_language_switch_opens_the_other_page_at_the_place_in_view() {
     let mut s = state(Lang::Zh);
-    s.view.table = Some("rd-institutions".into());
+    s.view.table = Some("talent-firms".into());
     s.view.anchor = Some("k1".into());
     // The place in view wins over the one the address names; the open table goes along.
-    let (next, effects) = reduce(report(), &s, Action::SwitchLang { in_view: Some("chart-rd-institutions".into()) });
+    let (next, effects) = reduce(report(), &s, Action::SwitchLang { in_view: Some("chart-talent-firms".into()) });
     assert_eq!(next, s, "this page stays as it is: the other one is loaded");
-    assert_eq!(effects, vec![Effect::Navigate("en/?table=rd-institutions#chart-rd-institutions".into())]);
+    assert_eq!(effects, vec![Effect::Navigate("en/?table=talent-firms#chart-talent-firms".into())]);
     // Nothing in view (the top of the page): the address's place.
     let (_, effects) = reduce(report(), &s, Action::SwitchLang { in_view: None });
-    assert_eq!(effects, vec![Effect::Navigate("en/?table=rd-institutions#k1".into())]);
+    assert_eq!(effects, vec![Effect::Navigate("en/?table=talent-firms#k1".into())]);
     // An embed stays an embed of the same section, with the theme its address asked for.
     let mut e = state(Lang::En);
     e.view.embed = Some(Embed::Section("k3".into()));
@@ -193,14 +193,14 @@ fn each_island_sees_only_what_it_shows() {
     use sip_explainer::components::island::Part;
     use sip_explainer::state::Notice;
     let mut s = state(Lang::En);
-    s.view.table = Some("rd-institutions".into());
+    s.view.table = Some("talent-firms".into());
     s.view.anchor = Some("k5".into());
     s.dark = Some(true);
-    s.notice = Some(Notice { anchor: "chart-rd-institutions".into(), text: "Downloaded" });
-    let chart = Part::Chart("rd-institutions".into());
+    s.notice = Some(Notice { anchor: "chart-talent-firms".into(), text: "Downloaded" });
+    let chart = Part::Chart("talent-firms".into());
     let other = Part::Chart("ip-financing".into());
-    assert_eq!(chart.view_of(&s).view.table.as_deref(), Some("rd-institutions"));
-    assert_eq!(chart.view_of(&s).notice_for("chart-rd-institutions"), Some("Downloaded"));
+    assert_eq!(chart.view_of(&s).view.table.as_deref(), Some("talent-firms"));
+    assert_eq!(chart.view_of(&s).notice_for("chart-talent-firms"), Some("Downloaded"));
     // Another chart's table, notice, the theme and the address's anchor change nothing here.
     assert_eq!(other.view_of(&s), other.view_of(&state(Lang::En)));
     assert_eq!(Part::Head.view_of(&s).dark, Some(true));

@@ -22,19 +22,20 @@ fn paths_fragments_and_queries() {
         ("/", "", "#k3", state(Lang::Zh, Some("k3"))),
         ("/en/", "", "#k4", state(Lang::En, Some("k4"))),
         ("/en", "", "", state(Lang::En, None)),
-        ("/en/index.html", "", "#chart-rd-institutions", state(Lang::En, Some("chart-rd-institutions"))),
-        // Links shared before a chart was renamed open the chart that replaced it.
-        ("/en/", "", "#chart-platforms", state(Lang::En, Some("chart-rd-institutions"))),
-        ("/", "", "#chart-ai-in-emerging", state(Lang::Zh, Some("chart-ai-and-emerging"))),
+        ("/en/index.html", "", "#chart-talent-firms", state(Lang::En, Some("chart-talent-firms"))),
+        // A chart taken down is not the app's to scroll to: its old links land, natively, on
+        // its note in the corrections list (see `render`).
+        ("/en/", "", "#chart-platforms", state(Lang::En, None)),
+        ("/", "", "#chart-ai-in-emerging", state(Lang::Zh, None)),
         ("/index.html", "", "#fig-ai-output", state(Lang::Zh, Some("fig-ai-output"))),
         ("/", "", "#fig-nursery-progress", state(Lang::Zh, Some("fig-nursery-progress"))),
         // A figure withdrawn from the report (an unsupported share) is simply not an anchor.
         ("/", "", "#fig-ai-share", state(Lang::Zh, None)),
         (
             "/",
-            "?table=platforms",
-            "#chart-platforms",
-            ViewState { table: Some("rd-institutions".into()), ..state(Lang::Zh, Some("chart-rd-institutions")) },
+            "?table=talent-firms",
+            "#chart-talent-firms",
+            ViewState { table: Some("talent-firms".into()), ..state(Lang::Zh, Some("chart-talent-firms")) },
         ),
         (
             "/en/",

@@ -3,6 +3,7 @@
 //! Nothing here knows this particular report: it knows kinds of things (sections, figures,
 //! lists, firsts, charts, derivation rules). The figures live in `data/report.toml`.
 
+pub mod article;
 pub mod derive;
 pub mod format;
 #[cfg(feature = "toml")]

@@ -9,8 +9,8 @@ use crate::validate::{validate, ReportError};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 
-const TOP_LEVEL: [&str; 9] =
-    ["meta", "units", "periods", "sections", "figures", "derived", "lists", "firsts", "charts"];
+const TOP_LEVEL: [&str; 11] =
+    ["meta", "units", "periods", "sections", "figures", "derived", "lists", "firsts", "charts", "article", "changes"];
 
 /// Parses and validates a report. `file` is the name used in error messages.
 pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>> {
@@ -42,18 +42,25 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
     let meta = take("meta");
     let units = take("units");
     let periods = take("periods");
-    let parts = ["sections", "figures", "derived", "lists", "firsts", "charts"].map(&mut take);
+    let parts = ["sections", "figures", "derived", "lists", "firsts", "charts", "article"].map(&mut take);
+    // A report that has never changed has no [[changes]].
+    let changes = table.remove("changes");
 
     let meta: Option<Meta> = meta.and_then(|v| decode(file, "meta", v, &mut errors));
     let units = units.and_then(|v| decode_map::<Unit>(file, "units", v, &mut errors));
     let periods = periods.and_then(|v| decode_map::<Period>(file, "periods", v, &mut errors));
-    let [sections, figures, derived, lists, firsts, charts] = parts;
+    let [sections, figures, derived, lists, firsts, charts, article] = parts;
     let sections = sections.and_then(|v| decode_array::<Section>(file, "sections", v, &mut errors));
     let figures = figures.and_then(|v| decode_array::<Figure>(file, "figures", v, &mut errors));
     let derived = derived.and_then(|v| decode_array::<DerivedDef>(file, "derived", v, &mut errors));
     let lists = lists.and_then(|v| decode_array::<NamedList>(file, "lists", v, &mut errors));
     let firsts = firsts.and_then(|v| decode_array::<First>(file, "firsts", v, &mut errors));
     let charts = charts.and_then(|v| decode_array::<Chart>(file, "charts", v, &mut errors));
+    let article = article.and_then(|v| decode_array::<ArticleSection>(file, "article", v, &mut errors));
+    let changes = match changes {
+        Some(v) => decode_array::<Change>(file, "changes", v, &mut errors),
+        None => Some(Vec::new()),
+    };
 
     if !errors.is_empty() {
         return Err(errors);
@@ -68,7 +75,9 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
         Some(lists),
         Some(firsts),
         Some(charts),
-    ) = (meta, units, periods, sections, figures, derived, lists, firsts, charts)
+        Some(article),
+        Some(changes),
+    ) = (meta, units, periods, sections, figures, derived, lists, firsts, charts, article, changes)
     else {
         unreachable!("every missing part pushed an error");
     };
@@ -82,6 +91,8 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
         lists: lists.into(),
         firsts: firsts.into(),
         charts: charts.into(),
+        article: article.into(),
+        changes: changes.into(),
     };
     let errors = validate(&report, file);
     if errors.is_empty() {
@@ -121,7 +132,12 @@ fn decode<T: DeserializeOwned>(
 }
 
 fn id_of(value: &toml::Value) -> String {
-    value.get("id").and_then(|v| v.as_str()).unwrap_or("?").to_string()
+    // Article entries are named by their section, changes by what they change.
+    ["id", "section", "figure", "chart", "list"]
+        .iter()
+        .find_map(|k| value.get(k).and_then(|v| v.as_str()))
+        .unwrap_or("?")
+        .to_string()
 }
 
 fn decode_array<T: DeserializeOwned>(

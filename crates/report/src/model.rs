@@ -87,6 +87,12 @@ pub struct Report {
     pub lists: List<NamedList>,
     pub firsts: List<First>,
     pub charts: List<Chart>,
+    /// The article's own text, paragraph by paragraph, with our translations of the
+    /// sentences the figures cite (see `article`). The wasm's copy leaves it out: quotes live
+    /// in the prerendered HTML.
+    pub article: List<ArticleSection>,
+    /// What this explainer has corrected, added or clarified since it was first published.
+    pub changes: List<Change>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -112,6 +118,11 @@ pub struct Meta {
     /// How far a first reaches, in words: the country, or the country or the province the
     /// report's place is in.
     pub first_scopes: FirstScopes,
+    /// The edition of this explainer (`updated` is its date); raised with every change.
+    pub version: Str,
+    /// Set phrases that hold a numeral but count nothing (第三代, 三大): prose may use them.
+    #[serde(default)]
+    pub set_phrases: List<Str>,
 }
 
 /// The words for each `FirstScope`.
@@ -222,9 +233,6 @@ pub struct Section {
     /// Our own explanation, not the article's sentences. Prose (see `prose`): every number
     /// in it is a reference to a figure, a derived figure or a period.
     pub summary: Text,
-    /// How many paragraphs the article's keyword section has, after its heading lines:
-    /// the range a figure's `paragraph` must fall in.
-    pub paragraphs: u32,
 }
 
 /// How a reported figure relates to the true value.
@@ -289,6 +297,13 @@ pub struct Figure {
     pub change_of: Option<Str>,
     /// Where the article states it: the paragraph (from 1) of its keyword section.
     pub paragraph: u32,
+    /// The figure as the article writes it, qualifier included: "突破千亿元", "近30%",
+    /// "500多家". The build checks that it says this figure's value and bound.
+    pub written: Str,
+    /// A longer stretch of the paragraph that holds `written`, when `written` alone occurs
+    /// more than once there ("占全省近30%").
+    #[serde(default)]
+    pub quote: Option<Str>,
 }
 
 impl Figure {
@@ -324,6 +339,10 @@ pub struct DerivedDef {
     /// The step the value is shown rounded to, in base units (10 people, 1e8 yuan, 0.1
     /// percent). Validation rejects a step finer than the inputs' own precision supports.
     pub round_to: f64,
+    /// What the calculation takes for granted that the article does not say, shown with its
+    /// method.
+    #[serde(default)]
+    pub assumes: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -395,8 +414,8 @@ pub struct First {
 pub enum ChartKind {
     /// Horizontal bars of figures of one unit kind.
     Bars,
-    /// Bars on a log scale, top rung last: an enterprise ladder or a funnel.
-    Ladder,
+    /// Bars on a log scale, for counts too far apart for one linear scale.
+    LogBars,
     /// For each growth figure, the derived earlier value beside the reported one.
     Growth,
     /// figures = [value, mark]: a value against a reference line.
@@ -439,6 +458,79 @@ pub struct Chart {
     /// Ids this chart had before: links that name them (`#chart-platforms`) still open it.
     #[serde(default)]
     pub formerly: List<Str>,
+}
+
+/// One keyword section of the article, as published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct ArticleSection {
+    pub section: Str,
+    /// Its paragraphs after the two heading lines, verbatim.
+    pub paragraphs: List<Str>,
+    /// Our English translations of the sentences figures cite.
+    #[serde(default)]
+    pub translations: List<Translation>,
+}
+
+/// Our translation of one sentence of the article (see `article::sentences`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// The paragraph, from 1.
+    pub paragraph: u32,
+    /// The sentence within it, from 1.
+    pub sentence: u32,
+    pub en: Str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// Something we showed was wrong or misleading.
+    Correction,
+    /// Something the article says that we had left out.
+    Addition,
+    /// Something right that read wrongly.
+    Clarification,
+}
+
+/// One change to this explainer after it was first published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// `YYYY-MM-DD`.
+    pub date: Str,
+    pub kind: ChangeKind,
+    /// What changed: one of a figure, a chart, a section's summary (its id) or a list.
+    #[serde(default)]
+    pub figure: Option<Str>,
+    #[serde(default)]
+    pub chart: Option<Str>,
+    #[serde(default)]
+    pub section: Option<Str>,
+    #[serde(default)]
+    pub list: Option<Str>,
+    /// The chart was taken down: its old links (its id, and `formerly`) open this note.
+    #[serde(default)]
+    pub removed: bool,
+    #[serde(default)]
+    pub formerly: List<Str>,
+    pub was: Text,
+    pub now: Text,
+    pub why: Text,
+}
+
+impl Change {
+    /// What it is about, as `(kind, id)`: `("figure", "ai-output")`.
+    pub fn subject(&self) -> Option<(&'static str, &str)> {
+        [("figure", &self.figure), ("chart", &self.chart), ("section", &self.section), ("list", &self.list)]
+            .into_iter()
+            .find_map(|(k, v)| v.as_deref().map(|v| (k, v)))
+    }
 }
 
 impl Report {

@@ -94,12 +94,16 @@ pub fn plain(report: &Report, text: &str, lang: Lang) -> String {
 
 /// The first quantity the prose writes itself instead of referring to the data, with a
 /// little of its context; `None` when there is none. References and quoted names are
-/// skipped.
-pub fn stray_number(text: &str, lang: Lang) -> Option<String> {
+/// skipped, and so are the report's set phrases (第三代, 三大), which hold a numeral but
+/// count nothing of the report's.
+pub fn stray_number(text: &str, lang: Lang, set_phrases: &[crate::Str]) -> Option<String> {
     let pieces = pieces(text).ok()?;
     for piece in pieces {
         let Piece::Text(t) = piece else { continue };
-        let t = unquoted(t);
+        let mut t = unquoted(t);
+        for phrase in set_phrases.iter().filter(|p| !p.is_empty()) {
+            t = t.replace(&**phrase, "_");
+        }
         let found = match lang {
             Lang::Zh => chinese_quantity(&t),
             Lang::En => english_quantity(&t),

@@ -87,9 +87,12 @@ pub fn method(report: &Report, id: &str, lang: Lang) -> Option<String> {
 /// "Derived: 272 projects ÷ (1 + 42%), from Keyword 3, paragraph 4".
 pub fn note(report: &Report, id: &str, lang: Lang) -> String {
     let place = locator(report, id, lang);
-    match (method(report, id, lang), lang) {
-        (None, _) => place,
-        (Some(m), Lang::Zh) => format!("推算:{m};依据{place}"),
-        (Some(m), Lang::En) => format!("Derived: {m}, from {place}"),
+    let assumes = report.derived_def(id).and_then(|d| d.assumes.as_ref()).map(|a| a.get(lang));
+    match (method(report, id, lang), lang, assumes) {
+        (None, _, _) => place,
+        (Some(m), Lang::Zh, None) => format!("推算:{m};依据{place}"),
+        (Some(m), Lang::Zh, Some(a)) => format!("推算:{m}({a});依据{place}"),
+        (Some(m), Lang::En, None) => format!("Derived: {m}, from {place}"),
+        (Some(m), Lang::En, Some(a)) => format!("Derived: {m} ({a}), from {place}"),
     }
 }

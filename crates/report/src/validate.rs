@@ -51,11 +51,14 @@ fn is_slug(id: &str) -> bool {
 /// makes (`chart-…`, `fig-…`, a section's tools island `…-tools`).
 fn reserved(id: &str) -> Option<&'static str> {
     match id {
-        "main" | "cite" => Some("the page has an element of that id"),
+        "main" | "cite" | "changes" => Some("the page has an element of that id"),
         _ if id.starts_with("chart-") || id.starts_with("fig-") => {
             Some("charts and figures are named chart-… and fig-…")
         }
         _ if id.ends_with("-tools") => Some("a section's tools are named …-tools"),
+        _ if ["q-", "src-", "change-"].iter().any(|p| id.starts_with(p)) => {
+            Some("quotes, sources and changes are named q-…, src-… and change-…")
+        }
         _ => None,
     }
 }
@@ -93,10 +96,14 @@ impl Validator<'_> {
 
     /// A paragraph of a keyword section must be one the article has.
     fn paragraph_ref(&mut self, entry: &str, field: &str, section: &str, paragraph: u32) {
-        let Some(s) = self.report.section(section) else { return };
-        if paragraph == 0 || paragraph > s.paragraphs {
-            let msg =
-                format!("paragraph {paragraph} is not one of section \"{section}\"'s {} paragraphs", s.paragraphs);
+        if self.report.section(section).is_none() {
+            return;
+        }
+        let count = self.report.article_of(section).map_or(0, |a| a.paragraphs.len());
+        if paragraph == 0 || paragraph as usize > count {
+            let msg = format!(
+                "paragraph {paragraph} is not one of section \"{section}\"'s {count} paragraphs in [[article]]"
+            );
             self.err(entry, field, msg);
         }
     }
@@ -119,7 +126,7 @@ impl Validator<'_> {
                     }
                 }
             }
-            if let Some(at) = crate::prose::stray_number(t.get(lang), lang) {
+            if let Some(at) = crate::prose::stray_number(t.get(lang), lang, &self.report.meta.set_phrases) {
                 let msg = format!(
                     "a number is written out in the prose ({at}): refer to the figure or period instead, as {{figure-id}}"
                 );
@@ -166,6 +173,8 @@ impl Validator<'_> {
         self.lists();
         self.firsts();
         self.charts();
+        self.article();
+        self.changes();
     }
 
     fn meta(&mut self) {
@@ -257,8 +266,8 @@ impl Validator<'_> {
                 self.text(&e, field, t);
             }
             self.prose(&e, "summary", &s.summary);
-            if s.paragraphs == 0 {
-                self.err(&e, "paragraphs", "a keyword section has at least one paragraph");
+            if self.report.article_of(&s.id).is_none_or(|a| a.paragraphs.is_empty()) {
+                self.err(&e, "id", "[[article]] has no paragraphs for this section");
             }
             self.datum_ref(&e, "card", &s.card);
             if s.headline.is_empty() {
@@ -275,6 +284,7 @@ impl Validator<'_> {
             let e = entry("figures", i, &f.id);
             self.section_ref(&e, &f.section);
             self.paragraph_ref(&e, "paragraph", &f.section, f.paragraph);
+            self.written(&e, f);
             self.text(&e, "label", &f.label);
             if let Some(scope) = &f.scope {
                 self.text(&e, "scope", scope);
@@ -494,11 +504,11 @@ impl Validator<'_> {
             }
             let n = c.figures.len();
             match c.kind {
-                ChartKind::Bars | ChartKind::Ladder => {
+                ChartKind::Bars | ChartKind::LogBars => {
                     if n == 0 {
                         self.err(&e, "figures", "a bar chart needs at least one figure");
                     }
-                    if c.kind == ChartKind::Ladder {
+                    if c.kind == ChartKind::LogBars {
                         self.same_unit(&e, "figures", &c.figures);
                         for id in c.figures.iter() {
                             if self.report.datum(id).is_some_and(|d| d.value <= 0.0) {
@@ -542,6 +552,127 @@ impl Validator<'_> {
                         self.err(&e, "section", "a timeline needs firsts in its section");
                     }
                 }
+            }
+        }
+    }
+
+    /// The figure's words are the article's: its stretch occurs once in the paragraph named,
+    /// inside one sentence that has a translation, and its number says the figure's value
+    /// and bound.
+    fn written(&mut self, e: &str, f: &Figure) {
+        let Some(paragraph) =
+            self.report.article_of(&f.section).and_then(|a| a.paragraphs.get((f.paragraph as usize).checked_sub(1)?))
+        else {
+            return;
+        };
+        let span = f.quote.as_deref().unwrap_or(&f.written);
+        let field = if f.quote.is_some() { "quote" } else { "written" };
+        let count = paragraph.matches(span).count();
+        if count != 1 {
+            let msg = if count == 0 {
+                format!("\"{span}\" is not in paragraph {} of section \"{}\"", f.paragraph, f.section)
+            } else {
+                format!("\"{span}\" occurs {count} times in its paragraph: give a longer `quote` that holds it")
+            };
+            self.err(e, field, msg);
+            return;
+        }
+        if f.quote.is_some() && !span.contains(&*f.written) {
+            self.err(e, "written", format!("\"{}\" is not in the quote \"{span}\"", f.written));
+            return;
+        }
+        match crate::article::read_written(&f.written) {
+            None => self.err(e, "written", format!("\"{}\" holds no number the build can read", f.written)),
+            Some((value, bound)) => {
+                let expected = f.base_value();
+                if (value - expected).abs() > 1e-9 * expected.abs().max(1.0) {
+                    let msg = format!("the article's \"{}\" is {value}, but value × scale is {expected}", f.written);
+                    self.err(e, "value", msg);
+                }
+                if bound != f.bound {
+                    let msg = format!("the article's \"{}\" reads as {bound:?}, but bound is {:?}", f.written, f.bound);
+                    self.err(e, "bound", msg);
+                }
+            }
+        }
+        match self.report.evidence(&f.id) {
+            None => self.err(e, field, format!("\"{span}\" runs across two sentences")),
+            Some(ev) if ev.translation.is_none() => {
+                let msg = format!(
+                    "[[article]] \"{}\" has no translation of paragraph {}, sentence {}: \"{}\"",
+                    f.section, ev.paragraph, ev.sentence, ev.text
+                );
+                self.err(e, field, msg);
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn article(&mut self) {
+        let mut seen = BTreeSet::new();
+        for (i, a) in self.report.article.iter().enumerate() {
+            let e = entry("article", i, &a.section);
+            self.section_ref(&e, &a.section);
+            if !seen.insert(&*a.section) {
+                self.err(&e, "section", "this section's text is given twice");
+            }
+            for (j, p) in a.paragraphs.iter().enumerate() {
+                if p.trim().is_empty() {
+                    self.err(&e, &format!("paragraphs[{j}]"), "the paragraph is empty");
+                }
+            }
+            for (j, t) in a.translations.iter().enumerate() {
+                let field = format!("translations[{j}]");
+                let sentences = a
+                    .paragraphs
+                    .get((t.paragraph as usize).wrapping_sub(1))
+                    .map_or(0, |p| crate::article::sentences(p).len());
+                if t.sentence == 0 || t.sentence as usize > sentences {
+                    let msg = format!("paragraph {} has no sentence {}", t.paragraph, t.sentence);
+                    self.err(&e, &field, msg);
+                }
+                if t.en.trim().is_empty() {
+                    self.err(&e, &format!("{field}.en"), "the translation is empty");
+                }
+            }
+        }
+    }
+
+    fn changes(&mut self) {
+        for (i, c) in self.report.changes.iter().enumerate() {
+            let e = entry("changes", i, c.subject().map_or("?", |(_, id)| id));
+            if !is_date(&c.date, 3) {
+                self.err(&e, "date", format!("\"{}\" is not a YYYY-MM-DD date", c.date));
+            } else if *c.date > *self.report.meta.updated {
+                self.err(&e, "date", "a change cannot be later than meta.updated, the edition's date");
+            }
+            for (field, t) in [("was", &c.was), ("now", &c.now), ("why", &c.why)] {
+                self.text(&e, field, t);
+            }
+            let subjects = [&c.figure, &c.chart, &c.section, &c.list].iter().filter(|s| s.is_some()).count();
+            if subjects != 1 {
+                self.err(&e, "figure", "name exactly one of figure, chart, section or list");
+                continue;
+            }
+            let Some((kind, id)) = c.subject() else { continue };
+            let exists = match kind {
+                "figure" => self.report.datum(id).is_some(),
+                "chart" => self.report.charts.iter().any(|ch| ch.id == id),
+                "section" => self.report.section(id).is_some(),
+                _ => self.report.list(id).is_some(),
+            };
+            match (exists, c.removed) {
+                (false, false) => self.err(
+                    &e,
+                    kind,
+                    format!("no {kind} has the id \"{id}\" (set removed = true if it was taken down)"),
+                ),
+                (true, true) => self.err(&e, "removed", format!("the {kind} \"{id}\" is still in the report")),
+                (false, true) if kind != "chart" => self.err(&e, "removed", "only a chart can be taken down"),
+                _ => {}
+            }
+            if !c.formerly.is_empty() && !c.removed {
+                self.err(&e, "formerly", "only a removed chart's note takes its former ids");
             }
         }
     }

@@ -105,9 +105,9 @@ fn every_rule_refuses_its_broken_file() {
         ),
         (
             "a section without paragraphs",
-            edit("money", "paragraphs = 1", "paragraphs = 0"),
+            edit("", "paragraphs = [\"预算超3.5万元,分计划、执行两步花。\"]", "paragraphs = []"),
             "sections[1]",
-            "paragraphs",
+            "id",
         ),
         ("a report without sections", MINI.replace("[[sections]]", "[[sectionz]]"), "sectionz", "sectionz"),
         ("a missing top-level table", MINI.replacen("[units.yuan]", "[unitz.yuan]", 1), "unitz", "unitz"),
@@ -252,8 +252,8 @@ fn the_real_report_refuses_each_broken_copy() {
         ),
         (
             "chart names a missing figure",
-            edit("rd-institutions", "\"national-institutes\"]", "\"national-institutez\"]"),
-            "charts[9] \"rd-institutions\"",
+            edit("talent-firms", "\"talent-listed\"]", "\"talent-listez\"]"),
+            "charts[5] \"talent-firms\"",
             "figures",
         ),
         (
@@ -263,13 +263,13 @@ fn the_real_report_refuses_each_broken_copy() {
                 "figures = [\"nursery-firms\", \"nursery-target\"]",
                 "figures = [\"nursery-firms\", \"ip-financing\"]",
             ),
-            "charts[11] \"nursery-progress\"",
+            "charts[9] \"nursery-progress\"",
             "figures",
         ),
         (
             "bars of different units on one scale",
-            edit("rd-institutions", "\"national-institutes\"]", "\"universities\"]"),
-            "charts[9] \"rd-institutions\"",
+            edit("talent-firms", "\"talent-listed\"]", "\"ai-output\"]"),
+            "charts[5] \"talent-firms\"",
             "figures",
         ),
         (
@@ -306,11 +306,11 @@ fn the_real_report_refuses_each_broken_copy() {
             "sections[1] \"k2\"",
             "card",
         ),
-        ("steps chart without a list", edit("ten-ones", "list = \"ten-ones\"\n", ""), "charts[1] \"ten-ones\"", "list"),
+        ("steps chart without a list", edit("ten-ones", "list = \"ten-ones\"\n", ""), "charts[0] \"ten-ones\"", "list"),
         (
             "list that is missing",
             edit("yiyuanlian", "list = \"yiyuanlian-services\"", "list = \"yiyuanlian\""),
-            "charts[4] \"yiyuanlian\"",
+            "charts[3] \"yiyuanlian\"",
             "list",
         ),
         (
@@ -343,8 +343,8 @@ fn the_real_report_refuses_each_broken_copy() {
         ),
         (
             "unknown chart kind",
-            edit("rd-institutions", "kind = \"bars\"", "kind = \"pie\""),
-            "charts[9] \"rd-institutions\"",
+            edit("talent-firms", "kind = \"bars\"", "kind = \"pie\""),
+            "charts[5] \"talent-firms\"",
             "kind",
         ),
         // Where each figure comes from.
@@ -374,11 +374,91 @@ fn the_real_report_refuses_each_broken_copy() {
             "firsts[2] \"suyanbao\"",
             "paragraph",
         ),
+        // The article's own words.
         (
-            "section without paragraphs",
-            edit("k5", "paragraphs = 4", "paragraphs = 0"),
-            "sections[4] \"k5\"",
-            "paragraphs",
+            "a figure the paragraph does not say",
+            edit("ai-firms", "written = \"超1700家\"", "written = \"超1800家\""),
+            "\"ai-firms\"",
+            "written",
+        ),
+        (
+            "a value the article's words disagree with",
+            edit("ai-firms", "value = 1700", "value = 1800"),
+            "\"ai-firms\"",
+            "value",
+        ),
+        (
+            "a value in the wrong scale",
+            edit("tech-firms", "scale = \"wan\"", "scale = \"one\""),
+            "\"tech-firms\"",
+            "value",
+        ),
+        (
+            "a bound the article's words disagree with",
+            edit("gazelles", "bound = \"nearly\"", "bound = \"exact\""),
+            "\"gazelles\"",
+            "bound",
+        ),
+        (
+            "a figure's words that occur twice in the paragraph",
+            edit("provincial-consortia-share", "quote = \"占全省近30%\"\n", ""),
+            "\"provincial-consortia-share\"",
+            "written",
+        ),
+        (
+            "a quote that is not in its paragraph",
+            edit("listed-firms", "quote = \"累计境内外上市企业66家\"", "quote = \"累计上市企业66家\""),
+            "\"listed-firms\"",
+            "quote",
+        ),
+        (
+            "a cited sentence without our translation",
+            edit(
+                "",
+                "{ paragraph = 5, sentence = 2, en = \"over the past",
+                "{ paragraph = 5, sentence = 1, en = \"over the past",
+            ),
+            "\"biomed-financing\"",
+            "written",
+        ),
+        (
+            "a translation of a sentence the paragraph does not have",
+            edit(
+                "",
+                "{ paragraph = 5, sentence = 2, en = \"over the past",
+                "{ paragraph = 5, sentence = 9, en = \"over the past",
+            ),
+            "article[3] \"k4\"",
+            "translations[3]",
+        ),
+        (
+            "a set phrase the data does not declare",
+            edit("", "set_phrases = [\"第三代\", \"三大\", ", "set_phrases = [\"第三代\", "),
+            "sections[0] \"k1\"",
+            "summary.zh",
+        ),
+        // Corrections and changes.
+        (
+            "a change to a chart that is not there and was not removed",
+            edit("", "chart = \"talent-firms\"\nwas", "chart = \"talent-firm\"\nwas"),
+            "changes[3] \"talent-firm\"",
+            "chart",
+        ),
+        (
+            "a change dated after the edition",
+            edit(
+                "",
+                "date = \"2026-12-04\"\nkind = \"correction\"\nchart = \"ai-and-emerging\"",
+                "date = \"2026-12-05\"\nkind = \"correction\"\nchart = \"ai-and-emerging\"",
+            ),
+            "changes[0] \"ai-and-emerging\"",
+            "date",
+        ),
+        (
+            "a removed chart that is still there",
+            edit("", "chart = \"enterprise-ladder\"\nwas", "chart = \"enterprise-ladder\"\nremoved = true\nwas"),
+            "changes[2] \"enterprise-ladder\"",
+            "removed",
         ),
         // Prose that cannot drift from the data.
         (
@@ -395,11 +475,16 @@ fn the_real_report_refuses_each_broken_copy() {
         ),
         (
             "a count in Chinese numerals",
-            edit("k1", "这几个新兴产业", "三大新兴产业"),
+            edit("k1", "三大新兴产业的总产值", "三个新兴产业的总产值"),
             "sections[0] \"k1\"",
             "summary.zh",
         ),
-        ("a fraction in Chinese", edit("k1", "所占的比例", "所占的四分之一"), "sections[0] \"k1\"", "summary.zh"),
+        (
+            "a fraction in Chinese",
+            edit("k1", "本页因此不拿两者相比", "约占四分之一"),
+            "sections[0] \"k1\"",
+            "summary.zh",
+        ),
         ("a rank in Chinese", edit("k2", "均排{consortia-rank}", "均排第一"), "sections[1] \"k2\"", "summary.zh"),
         (
             "an English number word",
@@ -456,7 +541,7 @@ fn the_real_report_refuses_each_broken_copy() {
             "round_to",
         ),
         // Citations.
-        ("bad edition date", edit("", "updated = \"2026-12-02\"", "updated = \"Dec 2026\""), "meta", "updated"),
+        ("bad edition date", edit("", "updated = \"2026-12-04\"", "updated = \"Dec 2026\""), "meta", "updated"),
         (
             "licence address not https",
             edit("", "url = \"https://creativecommons.org", "url = \"http://creativecommons.org"),
@@ -488,7 +573,8 @@ bound = "exact"
 cumulative = false
 period = "y2030"
 change_of = "planted"
-paragraph = 1"#;
+paragraph = 1
+written = "2.5倍""#;
 
 const CHANGE_OF_CHANGE: &str = r#"[[figures]]
 id = "growth-growth"
@@ -501,7 +587,10 @@ bound = "exact"
 cumulative = false
 period = "y2030"
 change_of = "planted-growth"
-paragraph = 1"#;
+paragraph = 1
+written = "3%"
+quote = "增长的增长3%"
+"#;
 
 const SHARE: &str = r#"[[derived]]
 id = "planted-share"

@@ -102,6 +102,7 @@ pub fn json_ld(report: &Report, lang: Lang, site: &str) -> String {
         "url": url(lang),
         "datePublished": meta.updated,
         "dateModified": meta.updated,
+        "version": meta.version,
         "image": format!("{site}img/{}", crate::social::file_name(lang)),
         "author": { "@type": "Organization", "name": meta.site_name.get(lang) },
         "publisher": { "@type": "Organization", "name": meta.site_name.get(lang) },

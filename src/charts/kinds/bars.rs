@@ -26,7 +26,7 @@ impl Bars {
 
     pub fn build(report: &Report, chart: &Chart, lang: Lang) -> Option<Bars> {
         let marks = chart.figures.iter().map(|id| report.datum(id).map(|d| mark::of_datum(report, &d, lang)));
-        Some(Bars { marks: marks.collect::<Option<_>>()?, log: chart.kind == ChartKind::Ladder })
+        Some(Bars { marks: marks.collect::<Option<_>>()?, log: chart.kind == ChartKind::LogBars })
     }
 
     pub fn marks(&self) -> Vec<&Mark> {
@@ -46,7 +46,7 @@ impl Bars {
             let frac = if log { ((v.max(1e-9).log10() - lo) / (hi - lo)).max(0.0) } else { v / max };
             (frac * span as f64).round() as i32
         };
-        let rows_end = PAD + marks.iter().map(row_height).sum::<i32>();
+        let rows_end = PAD + marks.iter().map(|m| row_height(m, ui)).sum::<i32>();
         if log {
             let mut p = lo;
             // Where the last label ends: a label that would run into it is left out (its grid
@@ -68,14 +68,14 @@ impl Bars {
         }
         let mut y = PAD;
         for m in marks {
-            let lines = paragraph(area, &m.label, (x0, y + LINE / 2), TEXT_W, INK_TEXT, false)?;
+            let lines = paragraph(area, &label(m, ui), (x0, y + LINE / 2), TEXT_W, INK_TEXT, false)?;
             let by0 = y + lines * LINE + 4;
             let x1 = x0 + length(m.value);
             bar(area, x0, by0, x1, by0 + BAR_H, m, INK_MARK)?;
             let after = x1 + if m.bound == Bound::Over { 28 } else { 6 };
             text(area, &m.display, (after, by0 + BAR_H / 2), FONT_SMALL, INK_TEXT, HPos::Left, true)?;
-            boxes.push(MarkBox::band(y - GAP / 2, y + row_height(m) - GAP / 2));
-            y += row_height(m);
+            boxes.push(MarkBox::band(y - GAP / 2, y + row_height(m, ui) - GAP / 2));
+            y += row_height(m, ui);
         }
         let legend_y = rows_end + if log { 30 + 2 * LINE } else { 0 } + LINE / 2;
         Ok(bar_key(area, &refs, legend_y, ui)? + PAD)
@@ -106,6 +106,15 @@ impl Bars {
     }
 }
 
-fn row_height(m: &Mark) -> i32 {
-    crate::charts::draw::line_count(&m.label, TEXT_W) * LINE + 4 + BAR_H + GAP
+/// A bar's label, marked when the figure is a running total (累计).
+fn label(m: &Mark, ui: &Ui) -> String {
+    if m.cumulative {
+        format!("{}{}", m.label, ui.cumulative_mark)
+    } else {
+        m.label.clone()
+    }
+}
+
+fn row_height(m: &Mark, ui: &Ui) -> i32 {
+    crate::charts::draw::line_count(&label(m, ui), TEXT_W) * LINE + 4 + BAR_H + GAP
 }

@@ -78,7 +78,7 @@ macro_rules! kinds {
 }
 
 kinds! {
-    Bars(bars::Bars) for Bars | Ladder;
+    Bars(bars::Bars) for Bars | LogBars;
     Growth(growth::Growth) for Growth;
     Threshold(threshold::Threshold) for Threshold;
     Progress(progress::Progress) for Progress;
