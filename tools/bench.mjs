@@ -107,8 +107,8 @@ async function controls(browser, url, rate) {
   };
   const uses = {
     'theme toggle': async () => { await page.click('.theme-toggle'); },
-    'tooltip (tap a bar)': async () => { await wake('chart-rd-institutions'); await page.click('#chart-rd-institutions .hit'); },
-    'data table': async () => { await wake('chart-rd-institutions'); await page.click('#chart-rd-institutions details.chart-table summary'); },
+    'tooltip (tap a bar)': async () => { await wake('chart-talent-firms'); await page.click('#chart-talent-firms .hit'); },
+    'data table': async () => { await wake('chart-talent-firms'); await page.click('#chart-talent-firms details.chart-table summary'); },
     'embed menu': async () => { await wake('k1-tools'); await page.click('[data-island="k1-tools"] .embed-menu summary'); },
     'copy link': async () => { await wake('k1-tools'); await page.click('[data-island="k1-tools"] button'); },
   };

@@ -34,7 +34,7 @@ for (const url of ['/', '/en/']) {
         const { page, close } = await open(url, { width, colorScheme, bypassCSP: true });
         assert.deepEqual(await axe(page), []);
         // And with a tooltip open.
-        await page.locator('#chart-rd-institutions .hit').first().focus();
+        await page.locator('#chart-talent-firms .hit').first().focus();
         assert.deepEqual(await axe(page), []);
         await close();
       });
@@ -75,7 +75,7 @@ async function tooltip(page, chart, want) {
 test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Home/End, Escape', async () => {
   for (const url of ['/', '/en/']) {
     const { page, problems, close } = await open(url);
-    const chart = '#chart-rd-institutions';
+    const chart = '#chart-talent-firms';
     const values = await page.locator(`${chart} tbody td:nth-child(2)`).allTextContents();
     assert.equal(values.length, 2);
     // The last figure named in section 5's summary is the tab stop before its first chart.
@@ -102,7 +102,7 @@ test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Ho
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('class')), 'hit', 'and keeps focus');
     // Only one mark per chart is a tab stop: Tab leaves the chart.
     await page.keyboard.press('Tab');
-    assert.notEqual(await page.evaluate(() => document.activeElement.closest('#chart-rd-institutions .chart-hit')), true);
+    assert.notEqual(await page.evaluate(() => document.activeElement.closest('#chart-talent-firms .chart-hit')), true);
     assert.deepEqual(problems, []);
     await close();
   }
@@ -125,7 +125,7 @@ const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bott
 test('touch: a tap shows the tooltip, inside a 320 px viewport and never over its mark', async () => {
   for (const width of [320, 375]) {
     const { page, close } = await open('/', { width, height: 640, hasTouch: true, isMobile: true });
-    for (const chart of ['#chart-rd-institutions', '#chart-ai-and-emerging', '#chart-talent-growth', '#chart-ten-ones', '#chart-rd-intensity', '#chart-nursery-progress']) {
+    for (const chart of ['#chart-talent-firms', '#chart-talent-growth', '#chart-ten-ones', '#chart-rd-intensity', '#chart-nursery-progress']) {
       const marks = page.locator(`${chart} .hit`);
       const n = await marks.count();
       for (const i of [0, n - 1]) {
@@ -204,7 +204,7 @@ test('reduced motion turns transitions off; otherwise they stay under 200 ms', a
 test('targets are at least 24 by 24 CSS px', async () => {
   const { page, close } = await open('/en/', { width: 375 });
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, summary, .lang-toggle, .report-card a, a.card, .hit')]
+    [...document.querySelectorAll('button, summary, .lang-toggle, .report-card a, a.card-link, .src-link, .hit')]
       .map((e) => [e.className.baseVal ?? e.className, e.getBoundingClientRect()])
       .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
       .map(([c, r]) => `${c} ${r.width}x${r.height}`),

@@ -47,15 +47,15 @@ test('the language toggle switches the text and the URL, and back returns', asyn
 test('the language switch opens the other page at the reader\'s place: the chart in view, the open table, the theme', async () => {
   const { page, problems, close } = await open('/', { width: 375, height: 700 });
   await page.click('.theme-toggle');
-  await page.locator('#chart-rd-institutions details.chart-table summary').click();
+  await page.locator('#chart-talent-firms details.chart-table summary').click();
   await page.evaluate(() => document.getElementById('chart-talent-firms').scrollIntoView({ block: 'start' }));
   await tapToggle(page);
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.waitForSelector('html[data-ready]');
   const url = new URL(page.url());
-  assert.deepEqual([url.pathname, url.search, url.hash], ['/en/', '?table=rd-institutions', '#chart-talent-firms']);
+  assert.deepEqual([url.pathname, url.search, url.hash], ['/en/', '?table=talent-firms', '#chart-talent-firms']);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'the theme goes along');
-  assert.equal(await page.locator('#chart-rd-institutions details.chart-table').evaluate((d) => d.open), true);
+  assert.equal(await page.locator('#chart-talent-firms details.chart-table').evaluate((d) => d.open), true);
   const top = await page.evaluate(() => document.getElementById('chart-talent-firms').getBoundingClientRect().top - document.querySelector('.head-bar').getBoundingClientRect().bottom);
   assert.ok(top >= 0 && top < 40, `the chart is in view, just below the bar (${top})`);
   assert.deepEqual(problems, []);

@@ -88,10 +88,10 @@ test('each island starts when it comes into view; the nodes are the prerendered 
 
 test('focus on a mark of a waiting section starts it and shows that mark\'s tooltip', async () => {
   const { page, problems, close } = await open('/en/', { width: 375, height: 800 });
-  assert.ok(!(await live(page)).includes('chart-rd-institutions'));
-  await page.locator('#chart-rd-institutions .hit').first().focus();
-  await page.waitForSelector('#chart-rd-institutions .tip[visibility="visible"]', { timeout: 5000 });
-  assert.match(await page.locator('#chart-rd-institutions .tip').textContent(), /\d/);
+  assert.ok(!(await live(page)).includes('chart-talent-firms'));
+  await page.locator('#chart-talent-firms .hit').first().focus();
+  await page.waitForSelector('#chart-talent-firms .tip[visibility="visible"]', { timeout: 5000 });
+  assert.match(await page.locator('#chart-talent-firms .tip').textContent(), /\d/);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -32,7 +32,7 @@ for (const [path, prefix, colorScheme] of [['/', '/', 'light'], ['/en/', '/en/',
     const { page, problems, close } = await open(path, { width: 375, height: 800, colorScheme });
     const origin = new URL(page.url()).origin;
     assert.equal(await readMenu(page, 'k3-tools'), `${origin}${prefix}#k3`);
-    assert.equal(await readMenu(page, 'chart-rd-institutions'), `${origin}${prefix}#chart-rd-institutions`);
+    assert.equal(await readMenu(page, 'chart-talent-firms'), `${origin}${prefix}#chart-talent-firms`);
     assert.deepEqual(problems, []);
     await close();
   });

@@ -88,7 +88,7 @@ test('inside an embed, links open the full explainer in a new tab', async () => 
     assert.equal(await page.evaluate(() => document.querySelector('base').target), '_blank');
     const full = page.locator('.embed-credit a');
     assert.equal(new URL(await full.evaluate((a) => a.href)).hash, '#k3');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#k3 a.card').first().click()]);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#k3 a.card-link').first().click()]);
     await popup.waitForLoadState();
     assert.ok(!popup.url().includes('embed'), `full explainer, not a frame: ${popup.url()}`);
     assert.match(popup.url(), /#fig-leading-talent$/);
@@ -167,9 +167,9 @@ test('copy link puts the section link on the clipboard and says so', async () =>
   await page.locator('#k3 > header .tools button', { hasText: 'Copy link' }).click();
   await page.waitForFunction(() => document.querySelector('#k3 .notice').textContent === 'Link copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#k3`);
-  await page.locator('#chart-rd-institutions .tools button', { hasText: 'Copy link' }).click();
-  await page.waitForFunction(() => document.querySelector('#chart-rd-institutions .notice').textContent === 'Link copied');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#chart-rd-institutions`);
+  await page.locator('#chart-talent-firms .tools button', { hasText: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('#chart-talent-firms .notice').textContent === 'Link copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server().url}/en/#chart-talent-firms`);
   await close();
 });
 
@@ -310,34 +310,34 @@ test('a chart downloads as CSV with a BOM and the right rows, and as SVG and PNG
 });
 
 test('the table view and the section live in the URL; back and forward work', async () => {
-  const { page, close } = await open('/en/?table=rd-institutions#chart-rd-institutions');
+  const { page, close } = await open('/en/?table=talent-firms#chart-talent-firms');
   const isOpen = (id) => page.locator(`#chart-${id} details.chart-table`).evaluate((d) => d.open);
-  assert.equal(await isOpen('rd-institutions'), true);
-  const top = await page.evaluate(() => document.getElementById('chart-rd-institutions').getBoundingClientRect().top - document.querySelector('.head-bar').getBoundingClientRect().bottom);
+  assert.equal(await isOpen('talent-firms'), true);
+  const top = await page.evaluate(() => document.getElementById('chart-talent-firms').getBoundingClientRect().top - document.querySelector('.head-bar').getBoundingClientRect().bottom);
   assert.ok(top >= 0 && top < 40, `the chart is in view, just below the bar (${top})`);
   await page.locator('#chart-rd-intensity details.chart-table summary').click();
   // The browser opens the table at once; the URL follows once that frame is drawn.
   await page.waitForURL((u) => u.search === '?table=rd-intensity', { timeout: 5000 });
   assert.equal(new URL(page.url()).search, '?table=rd-intensity');
   assert.equal(await isOpen('rd-intensity'), true);
-  assert.equal(await isOpen('rd-institutions'), false);
+  assert.equal(await isOpen('talent-firms'), false);
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('#chart-rd-institutions details.chart-table').open);
-  assert.equal(new URL(page.url()).search, '?table=rd-institutions');
+  await page.waitForFunction(() => document.querySelector('#chart-talent-firms details.chart-table').open);
+  assert.equal(new URL(page.url()).search, '?table=talent-firms');
   await page.goForward();
   await page.waitForFunction(() => document.querySelector('#chart-rd-intensity details.chart-table').open);
   // Opened and closed again before a frame is drawn: the table ends closed, as the reader left
   // it, and the address with it.
-  await page.locator('#chart-rd-institutions').scrollIntoViewIfNeeded();
+  await page.locator('#chart-talent-firms').scrollIntoViewIfNeeded();
   await page.evaluate(() => {
-    const s = document.querySelector('#chart-rd-institutions details.chart-table summary');
+    const s = document.querySelector('#chart-talent-firms details.chart-table summary');
     s.click();
     s.click();
   });
   // Both toggles, and the state's answer to each a frame later, have run.
   await settled(page);
   await settled(page);
-  assert.equal(await isOpen('rd-institutions'), false);
+  assert.equal(await isOpen('talent-firms'), false);
   assert.equal(await isOpen('rd-intensity'), true);
   assert.equal(new URL(page.url()).search, '?table=rd-intensity');
   // The whole dataset is there as JSON, in the data file's shape.
