@@ -6,6 +6,7 @@
 use super::ReportRef;
 use crate::i18n::{ui, Ui};
 use crate::text::{day, fill};
+use crate::url::page_href;
 use sip_report::{Change, ChangeKind, Lang};
 use yew::prelude::*;
 
@@ -40,7 +41,8 @@ pub fn changes(report: ReportRef, lang: Lang) -> Html {
     }
     let t = ui(lang);
     html! {
-        <section class="changes" id="changes" aria-labelledby="changes-title">
+        // Not a `<section>`: the page's sections are its keywords.
+        <div class="changes" id="changes" role="region" aria-labelledby="changes-title">
             <h2 id="changes-title">{ t.changes_title }</h2>
             <p class="changes-lead">{ t.changes_lead }</p>
             <ol>
@@ -66,7 +68,7 @@ pub fn changes(report: ReportRef, lang: Lang) -> Html {
                     }
                 }) }
             </ol>
-        </section>
+        </div>
     }
 }
 
@@ -85,7 +87,7 @@ pub fn change_note(report: ReportRef, kind: &str, id: &str, lang: Lang) -> Html 
         .filter(|(_, c)| c.subject() == Some((kind, id)))
         .map(|(i, c)| {
             let text = fill(t.changed_on, &[("kind", kind_word(t, c.kind)), ("date", &day(&c.date, lang))]);
-            html! { <>{ " " }<a class="change-note" href={format!("#change-{}", i + 1)}>{ text }</a></> }
+            html! { <>{ " " }<a class="change-note" href={format!("{}#change-{}", page_href(lang), i + 1)}>{ text }</a></> }
         })
         .collect();
     html! { { for notes } }

@@ -5,6 +5,7 @@
 
 use super::ReportRef;
 use crate::i18n::ui;
+use crate::url::page_href;
 use sip_report::article::Evidence;
 use sip_report::{format, source, Lang};
 use yew::prelude::*;
@@ -19,7 +20,7 @@ pub fn source_anchor(report: ReportRef, id: &str) -> Option<String> {
 /// (nothing for a derived figure).
 pub fn source_link(report: ReportRef, id: &str, lang: Lang) -> Html {
     let Some(anchor) = source_anchor(report, id) else { return html! {} };
-    html! { <>{ " " }<a class="src-link" href={format!("#{anchor}")}>{ ui(lang).in_the_article }</a></> }
+    html! { <>{ " " }<a class="src-link" href={format!("{}#{anchor}", page_href(lang))}>{ ui(lang).in_the_article }</a></> }
 }
 
 /// The section's cited sentences, in the article's order, each once.
@@ -82,7 +83,7 @@ fn sentence(report: ReportRef, ev: &Evidence<'_>, ids: &[&str], lang: Lang) -> H
     pieces.push(html! { { &ev.text[at..] } });
     let place = source::paragraph(&report, ev.section, ev.paragraph, lang);
     let gives = ids.iter().filter_map(|id| report.datum(id)).map(|d| {
-        html! { <a href={format!("#fig-{}", d.id)}>{ format!("{} {}", d.label.get(lang), format::plain(&d, lang)) }</a> }
+        html! { <a href={format!("{}#fig-{}", page_href(lang), d.id)}>{ format!("{} {}", d.label.get(lang), format::plain(&d, lang)) }</a> }
     });
     html! {
         <li id={ev.anchor()}>

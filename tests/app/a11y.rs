@@ -124,8 +124,8 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>nearly</td>",
         "<td>over · cumulative</td>",
         // The source cell leads to the article's sentence.
-        "<td>Keyword 2, paragraph 4 <a href=\"#src-high-tech-firms\" class=\"src-link\">In the article</a></td>",
-        "<td>Keyword 6, paragraph 1 <a href=\"#src-gazelles\" class=\"src-link\">In the article</a></td>",
+        "<td>Keyword 2, paragraph 4 <a href=\"en/#src-high-tech-firms\" class=\"src-link\">In the article</a></td>",
+        "<td>Keyword 6, paragraph 1 <a href=\"en/#src-gazelles\" class=\"src-link\">In the article</a></td>",
     ] {
         assert!(en.contains(cell), "ladder table lacks {cell}");
     }
@@ -136,7 +136,7 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>2022年</td>",
         "<td>67人</td>",
         "<td>推算:67人 ÷ (1 + 42.6%);依据关键词三 · 第1段</td>",
-        "<td>关键词三 · 第1段 <a href=\"#src-national-talent-new\" class=\"src-link\">原文</a></td>",
+        "<td>关键词三 · 第1段 <a href=\"./#src-national-talent-new\" class=\"src-link\">原文</a></td>",
     ] {
         assert!(zh.contains(cell), "growth table lacks {cell}");
     }

@@ -75,11 +75,11 @@ async function tooltip(page, chart, want) {
 test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Home/End, Escape', async () => {
   for (const url of ['/', '/en/']) {
     const { page, problems, close } = await open(url);
-    const chart = '#chart-talent-firms';
+    const chart = '#chart-enterprise-ladder';
     const values = await page.locator(`${chart} tbody td:nth-child(2)`).allTextContents();
-    assert.equal(values.length, 2);
-    // The last figure named in section 5's summary is the tab stop before its first chart.
-    await page.locator('#k5 .summary a').last().focus();
+    assert.equal(values.length, 5);
+    // The last figure named in section 6's summary is the tab stop before its first chart.
+    await page.locator('#k6 .summary a').last().focus();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('class')), 'hit');
     for (let i = 0; i < values.length; i++) {
@@ -102,7 +102,7 @@ test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Ho
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('class')), 'hit', 'and keeps focus');
     // Only one mark per chart is a tab stop: Tab leaves the chart.
     await page.keyboard.press('Tab');
-    assert.notEqual(await page.evaluate(() => document.activeElement.closest('#chart-talent-firms .chart-hit')), true);
+    assert.notEqual(await page.evaluate(() => document.activeElement.closest('#chart-enterprise-ladder .chart-hit')), true);
     assert.deepEqual(problems, []);
     await close();
   }
@@ -220,7 +220,7 @@ test('print: A4, every section and chart, no controls, the source last', async (
     ['.head-tools', '.chart-hit', '.report-card', '.chart-table'].map((s) => getComputedStyle(document.querySelector(s)).display),
   );
   assert.deepEqual(hidden, ['none', 'none', 'none', 'none']);
-  assert.equal(await page.locator('.chart-svg:visible').count(), 13);
+  assert.equal(await page.locator('.chart-svg:visible').count(), 11);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 6 && pages <= 30, `${pages} pages`);

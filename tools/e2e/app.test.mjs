@@ -19,7 +19,7 @@ for (const [lang, url, h1] of [['zh-CN', '/', '苏州工业园区2023年科创�
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     assert.equal(await page.textContent('h1'), h1);
     assert.equal(await page.locator('main > section').count(), 6);
-    assert.equal(await page.locator('svg.chart-svg[role="img"]').count(), 13);
+    assert.equal(await page.locator('svg.chart-svg[role="img"]').count(), 11);
     // And the printed page's QR code of the address, hidden on screen.
     assert.equal(await page.locator('.print-qr svg.qr[role="img"]').count(), 1);
     // Hydration adopts the prerendered nodes: nothing is rendered twice.

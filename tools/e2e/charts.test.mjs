@@ -42,7 +42,7 @@ test('at 1280 px each chart uses its frame\'s width', async () => {
       const inner = f.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       return { chart: f.id, share: Math.round((f.querySelector('svg.chart-svg').getBoundingClientRect().width / inner) * 100) };
     }));
-    assert.equal(fits.length, 13);
+    assert.equal(fits.length, 11);
     assert.deepEqual(fits.filter((f) => f.share < 98), [], `${url}: charts narrower than their frame`);
     await close();
   }

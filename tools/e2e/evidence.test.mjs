@@ -16,7 +16,7 @@ for (const javaScriptEnabled of [false, true]) {
   test(`a card leads to its sentence in the article and back (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
     const { page, problems, close } = await open('/en/', { width: 375, height: 700, javaScriptEnabled });
     await page.locator('#fig-leading-talent .src-link').click();
-    await page.waitForFunction(() => location.hash === '#src-leading-talent');
+    await page.waitForURL(/\/en\/#src-leading-talent$/);
     const sentence = page.locator('#q-k3-1-1');
     assert.ok(Math.abs(await topOf(page, '#q-k3-1-1')) < 700, 'the sentence is on screen');
     assert.equal(await sentence.locator('blockquote').getAttribute('lang'), 'zh-CN');
@@ -24,7 +24,7 @@ for (const javaScriptEnabled of [false, true]) {
     assert.deepEqual(marked, ['突破2600人', '6.3万人', '67人', '42.6%'], 'each figure of the sentence marked once');
     assert.match(await sentence.locator('.our-translation').textContent(), /^Our translation: In 2023 the park's leading tech talent passed 2,600/);
     await sentence.locator('.quote-meta a', { hasText: 'People recognised as leading tech talent' }).click();
-    await page.waitForFunction(() => location.hash === '#fig-leading-talent');
+    await page.waitForURL(/\/en\/#fig-leading-talent$/);
     assert.deepEqual(problems, []);
     await close();
   });
@@ -40,8 +40,8 @@ test('a link to a chart that was taken down opens its correction note', async ()
   const flag = page.locator('#k6 .chart-changes a');
   assert.match(await flag.textContent(), /^Correction, 4 December 2026$/);
   await flag.click();
-  await page.waitForFunction(() => /^#change-\d+$/.test(location.hash));
-  assert.match(await page.locator(await page.evaluate(() => location.hash)).textContent(), /enterprise ladder/);
+  await page.waitForURL(/\/en\/#change-\d+$/);
+  assert.match(await page.locator(new URL(page.url()).hash).textContent(), /enterprise ladder/);
   assert.deepEqual(problems, []);
   await close();
 });

@@ -64,7 +64,7 @@ test('each island starts when it comes into view; the nodes are the prerendered 
       assert.ok(first.includes('cite'), `${url} ${width}px: the citation block (with the printed page's QR code) runs at once (${first})`);
       assert.ok(!first.includes('k6-tools') && !first.includes('chart-ipo-systems'), `${url} ${width}px: the rest waits (${first})`);
       const islands = await page.evaluate(() => [...document.querySelectorAll('[data-island]')].map((e) => e.dataset.island));
-      assert.equal(islands.length, 1 + 6 + 13 + 1, `the toggles, six sections' tools, thirteen charts and the citation (${islands})`);
+      assert.equal(islands.length, 1 + 6 + 11 + 1, `the toggles, six sections' tools, eleven charts and the citation (${islands})`);
       for (const key of islands) {
         await page.evaluate((k) => document.querySelector(`[data-island="${k}"]`).scrollIntoView({ block: 'start' }), key);
         await page.waitForSelector(`[data-island="${key}"][data-live]`, { state: 'attached' });

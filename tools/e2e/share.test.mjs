@@ -97,7 +97,7 @@ test('inside an embed, links open the full explainer in a new tab', async () => 
 });
 
 test('an embed page paints its own section, complete, even without JavaScript', async () => {
-  for (const [url, id, lang] of [['/embed/k3/', 'k3', 'zh-CN'], ['/en/embed/k5/', 'k5', 'en']]) {
+  for (const [url, id, lang] of [['/embed/k3/', 'k3', 'zh-CN'], ['/en/embed/k6/', 'k6', 'en']]) {
     const { page, close } = await open(url, { javaScriptEnabled: false, width: 375 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main > section')].map((s) => s.id)), [id]);
