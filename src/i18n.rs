@@ -138,6 +138,14 @@ pub struct Ui {
     pub change_figure: &'static str,
     pub change_summary: &'static str,
     pub change_list: &'static str,
+    pub terms_title: &'static str,
+    pub terms_lead: &'static str,
+    /// Before the place where the article explains a term.
+    pub term_from_article: &'static str,
+    /// A definition that is ours, not the article's.
+    pub term_our_note: &'static str,
+    /// The document behind a note's criterion: `{issuer}`, `{title}`, `{year}`.
+    pub term_document: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -247,6 +255,11 @@ const ZH: Ui = Ui {
     change_figure: "数字“{name}”",
     change_summary: "{name}的摘要",
     change_list: "列表“{name}”",
+    terms_title: "术语",
+    terms_lead: "文中标出的术语及其解释。标“释义”的是本页的说明,不是原文的话。",
+    term_from_article: "原文的解释:",
+    term_our_note: "释义(本页说明)",
+    term_document: "依据:{issuer}《{title}》({year}年)",
 };
 
 const EN: Ui = Ui {
@@ -370,6 +383,11 @@ const EN: Ui = Ui {
     change_figure: "Figure “{name}”",
     change_summary: "Summary of {name}",
     change_list: "List “{name}”",
+    terms_title: "Terms",
+    terms_lead: "The terms marked in the text, explained. Those labelled “Explainer's note” are our explanation, not the article's words.",
+    term_from_article: "Explained in the article: ",
+    term_our_note: "Explainer's note",
+    term_document: "basis: {issuer}, “{title}” ({year})",
 };
 
 impl Ui {

@@ -9,6 +9,7 @@ pub mod data_table;
 pub mod evidence;
 pub mod figure_card;
 pub mod figure_list;
+pub mod glossary;
 pub mod island;
 pub mod islands;
 pub mod overlay;

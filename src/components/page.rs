@@ -57,6 +57,7 @@ pub fn Page(props: &PageProps) -> Html {
             <header class="site-head">{ head(report, lang) }</header>
             <main id="main" tabindex="-1">
                 { for sections }
+                { super::glossary::terms(report, lang) }
                 { super::changes::changes(report, lang) }
             </main>
             <footer class="site-foot">{ foot(report, lang) }</footer>
@@ -93,7 +94,7 @@ fn head(report: ReportRef, lang: Lang) -> Html {
         <>
             <h1>{ meta.title.get(lang) }</h1>
             <p class="subtitle">{ meta.subtitle.get(lang) }</p>
-            <p class="intro">{ prose(report, meta.intro.get(lang), lang) }</p>
+            <p class="intro">{ prose(report, meta.intro.get(lang), lang, "intro") }</p>
             <nav class="report-card" aria-label={t.report_card}>
                 <ol>{ report_card(report, lang) }</ol>
             </nav>

@@ -9,13 +9,15 @@ use sip_report::prose::{derived_mark, pieces, reference, Piece};
 use sip_report::Lang;
 use yew::prelude::*;
 
-/// The prose `text` with its references resolved. A validated report has no broken reference;
+/// The prose `text` with its references resolved and its terms marked (`scope`, the section's
+/// id or "intro", keeps the terms' ids unique). A validated report has no broken reference;
 /// one that is broken anyway shows as written, never as a blank.
-pub fn prose(report: ReportRef, text: &str, lang: Lang) -> Html {
+pub fn prose(report: ReportRef, text: &str, lang: Lang, scope: &str) -> Html {
     let Ok(pieces) = pieces(text) else { return html! { { text } } };
     html! {
         { for pieces.into_iter().map(|piece| match piece {
             Piece::Text(t) => html! { { t } },
+            Piece::Term(id, words) => super::glossary::term_mark(report, id, words, scope, lang),
             Piece::Ref(id) => match reference(&report, id, lang) {
                 Some(r) if r.figure => html! {
                     <a class="ref" href={format!("{}#fig-{id}", page_href(lang))} data-derived={r.derived.then_some("true")}>

@@ -59,7 +59,7 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, bui
                 { for tools }
             </header>
             <div class="cards">{ cards(report, id, lang) }</div>
-            <p class="summary" id={format!("{}-summary", s.id)}>{ prose(report, s.summary.get(lang), lang) }</p>
+            <p class="summary" id={format!("{}-summary", s.id)}>{ prose(report, s.summary.get(lang), lang, &s.id) }</p>
             if super::changes::has_change(report, "section", &s.id) {
                 <p class="chart-changes">{ super::changes::change_note(report, "section", &s.id, lang) }</p>
             }

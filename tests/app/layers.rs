@@ -21,6 +21,7 @@ const LAYERS: &[&[&str]] = &[
         "components::figure_card",
         "components::evidence",
         "components::changes",
+        "components::glossary",
         "components::figure_list",
         "components::report_card",
         "components::data_table",

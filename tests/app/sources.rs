@@ -50,6 +50,13 @@ fn text(html: &str) -> String {
 /// Prose with each reference (`<a class="ref">…</a>`, `<span class="period">…</span>`) taken
 /// out.
 fn without_references(html: &str) -> String {
+    // A term's definition (its popover, which ends with a link to the list of terms) is the
+    // glossary's, not the prose's.
+    let mut html = html.to_string();
+    while let Some(a) = html.find("class=\"term-tip\"").and_then(|c| html[..c].rfind("<span")) {
+        let b = html[a..].find("</a></span>").map_or(html.len(), |b| a + b + "</a></span>".len());
+        html.replace_range(a..b, "");
+    }
     let html = html.split("<span class=\"period\">").map(|p| p.split_once("</span>").map_or(p, |(_, rest)| rest));
     let html: String = html.collect::<Vec<_>>().join("");
     let mut out = String::new();

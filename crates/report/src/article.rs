@@ -111,10 +111,11 @@ impl Report {
     }
 
     /// The report without the text only the prerendered pages show (the article, the list of
-    /// changes): what the wasm carries.
+    /// changes, the glossary): what the wasm carries.
     pub fn without_reading_text(mut self) -> Report {
         self.article = Default::default();
         self.changes = Default::default();
+        self.glossary = Default::default();
         self
     }
 }

@@ -9,8 +9,10 @@ use crate::validate::{validate, ReportError};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 
-const TOP_LEVEL: [&str; 11] =
-    ["meta", "units", "periods", "sections", "figures", "derived", "lists", "firsts", "charts", "article", "changes"];
+const TOP_LEVEL: [&str; 12] = [
+    "meta", "units", "periods", "sections", "figures", "derived", "lists", "firsts", "charts", "article", "changes",
+    "glossary",
+];
 
 /// Parses and validates a report. `file` is the name used in error messages.
 pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>> {
@@ -43,8 +45,9 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
     let units = take("units");
     let periods = take("periods");
     let parts = ["sections", "figures", "derived", "lists", "firsts", "charts", "article"].map(&mut take);
-    // A report that has never changed has no [[changes]].
+    // A report that has never changed has no [[changes]]; one may explain no term.
     let changes = table.remove("changes");
+    let glossary = table.remove("glossary");
 
     let meta: Option<Meta> = meta.and_then(|v| decode(file, "meta", v, &mut errors));
     let units = units.and_then(|v| decode_map::<Unit>(file, "units", v, &mut errors));
@@ -59,6 +62,10 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
     let article = article.and_then(|v| decode_array::<ArticleSection>(file, "article", v, &mut errors));
     let changes = match changes {
         Some(v) => decode_array::<Change>(file, "changes", v, &mut errors),
+        None => Some(Vec::new()),
+    };
+    let glossary = match glossary {
+        Some(v) => decode_array::<Term>(file, "glossary", v, &mut errors),
         None => Some(Vec::new()),
     };
 
@@ -77,7 +84,8 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
         Some(charts),
         Some(article),
         Some(changes),
-    ) = (meta, units, periods, sections, figures, derived, lists, firsts, charts, article, changes)
+        Some(glossary),
+    ) = (meta, units, periods, sections, figures, derived, lists, firsts, charts, article, changes, glossary)
     else {
         unreachable!("every missing part pushed an error");
     };
@@ -93,6 +101,7 @@ pub fn from_toml_str(file: &str, text: &str) -> Result<Report, Vec<ReportError>>
         charts: charts.into(),
         article: article.into(),
         changes: changes.into(),
+        glossary: glossary.into(),
     };
     let errors = validate(&report, file);
     if errors.is_empty() {

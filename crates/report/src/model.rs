@@ -93,6 +93,8 @@ pub struct Report {
     pub article: List<ArticleSection>,
     /// What this explainer has corrected, added or clarified since it was first published.
     pub changes: List<Change>,
+    /// Terms a reader may stop at, explained.
+    pub glossary: List<Term>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -533,7 +535,48 @@ impl Change {
     }
 }
 
+/// A place in the article: a paragraph of a keyword section.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub section: Str,
+    pub paragraph: u32,
+}
+
+/// A public document that sets a criterion our note gives.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub issuer: Text,
+    pub title: Text,
+    pub year: u32,
+}
+
+/// A term of art, explained: by the article itself (`explained_in`), or else in our own note,
+/// which gives a number only with the `document` that sets it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = sip_report::model))]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: Str,
+    pub term: Text,
+    pub definition: Text,
+    #[serde(default)]
+    pub explained_in: Option<Place>,
+    #[serde(default)]
+    pub document: Option<Document>,
+    /// How the article words it, when not as `term.zh` (the build finds it in the article).
+    #[serde(default)]
+    pub article_form: Option<Str>,
+}
+
 impl Report {
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
     }

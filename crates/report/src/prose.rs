@@ -2,6 +2,8 @@
 //! reference, `{ai-output}` (a figure or a derived figure) or `{y2023}` (a period), which is
 //! formatted per language with its qualifier, and marked where it is derived.
 //!
+//! A term of art is marked `{term-id|the words}`: the words, explained by the glossary's entry.
+//!
 //! Validation (`stray_number`) rejects a quantity written out in the prose itself: a digit,
 //! a Chinese numeral used as a quantity (三成, 四分之一, 千亿元, 一个, 第一), or an English
 //! number word (three, nine-tenths, quarter). Text in quotation marks, “十个一” or
@@ -15,6 +17,8 @@ use crate::model::{Lang, Report};
 pub enum Piece<'a> {
     Text(&'a str),
     Ref(&'a str),
+    /// A glossary term's id and the words that stand for it here.
+    Term(&'a str, &'a str),
 }
 
 /// Splits prose into text and references. Fails on a brace that opens no reference or is
@@ -36,7 +40,13 @@ pub fn pieces(text: &str) -> Result<Vec<Piece<'_>>, String> {
         if open > 0 {
             out.push(Piece::Text(&rest[..open]));
         }
-        out.push(Piece::Ref(id));
+        match id.split_once('|') {
+            Some((term, words)) if !term.is_empty() && !words.is_empty() => out.push(Piece::Term(term, words)),
+            Some(_) => {
+                return Err(format!("a term needs an id and its words, {{id|words}}: \"{}\"", around(rest, open)))
+            }
+            None => out.push(Piece::Ref(id)),
+        }
         rest = &rest[open + len + 2..];
     }
     if !rest.is_empty() {
@@ -82,7 +92,7 @@ pub fn plain(report: &Report, text: &str, lang: Lang) -> String {
     pieces
         .into_iter()
         .map(|p| match p {
-            Piece::Text(t) => t.to_string(),
+            Piece::Text(t) | Piece::Term(_, t) => t.to_string(),
             Piece::Ref(id) => match reference(report, id, lang) {
                 Some(r) if r.derived => format!("{}{}", r.text, derived_mark(lang)),
                 Some(r) => r.text,
@@ -118,7 +128,7 @@ pub fn stray_number(text: &str, lang: Lang, set_phrases: &[crate::Str]) -> Optio
 }
 
 /// The text with quoted names (“…”, 《…》) blanked out, so their numerals do not count.
-fn unquoted(t: &str) -> String {
+pub fn unquoted(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut close: Option<char> = None;
     for c in t.chars() {

@@ -51,13 +51,13 @@ fn is_slug(id: &str) -> bool {
 /// makes (`chart-…`, `fig-…`, a section's tools island `…-tools`).
 fn reserved(id: &str) -> Option<&'static str> {
     match id {
-        "main" | "cite" | "changes" => Some("the page has an element of that id"),
+        "main" | "cite" | "changes" | "terms" => Some("the page has an element of that id"),
         _ if id.starts_with("chart-") || id.starts_with("fig-") => {
             Some("charts and figures are named chart-… and fig-…")
         }
         _ if id.ends_with("-tools") => Some("a section's tools are named …-tools"),
-        _ if ["q-", "src-", "change-"].iter().any(|p| id.starts_with(p)) => {
-            Some("quotes, sources and changes are named q-…, src-… and change-…")
+        _ if ["q-", "src-", "change-", "term-", "tip-"].iter().any(|p| id.starts_with(p)) => {
+            Some("quotes, sources, changes and terms are named q-…, src-…, change-…, term-… and tip-…")
         }
         _ => None,
     }
@@ -120,6 +120,11 @@ impl Validator<'_> {
                 }
             };
             for piece in pieces {
+                if let crate::prose::Piece::Term(id, _) = piece {
+                    if self.report.term(id).is_none() {
+                        self.err(entry, &field, format!("{{{id}|…}} marks a term the glossary does not have"));
+                    }
+                }
                 if let crate::prose::Piece::Ref(id) = piece {
                     if self.report.datum(id).is_none() && self.report.period(id).is_none() {
                         self.err(entry, &field, format!("{{{id}}} names no figure, derived figure or period"));
@@ -175,6 +180,7 @@ impl Validator<'_> {
         self.charts();
         self.article();
         self.changes();
+        self.glossary();
     }
 
     fn meta(&mut self) {
@@ -266,6 +272,7 @@ impl Validator<'_> {
                 self.text(&e, field, t);
             }
             self.prose(&e, "summary", &s.summary);
+            self.first_uses(&e, "summary", &s.summary);
             if self.report.article_of(&s.id).is_none_or(|a| a.paragraphs.is_empty()) {
                 self.err(&e, "id", "[[article]] has no paragraphs for this section");
             }
@@ -673,6 +680,85 @@ impl Validator<'_> {
             }
             if !c.formerly.is_empty() && !c.removed {
                 self.err(&e, "formerly", "only a removed chart's note takes its former ids");
+            }
+        }
+    }
+
+    /// A term of art the glossary explains is marked where a summary first uses it (outside
+    /// quotation marks): `{term-id|words}`.
+    fn first_uses(&mut self, entry: &str, field: &str, t: &Text) {
+        for lang in Lang::ALL {
+            let field = format!("{field}.{}", if lang == Lang::Zh { "zh" } else { "en" });
+            let Ok(pieces) = crate::prose::pieces(t.get(lang)) else { continue };
+            let mut marked: Vec<&str> = Vec::new();
+            for piece in pieces {
+                match piece {
+                    crate::prose::Piece::Term(id, _) => marked.push(id),
+                    crate::prose::Piece::Text(text) => {
+                        let text = crate::prose::unquoted(text).to_lowercase();
+                        let report = self.report;
+                        for term in report.glossary.iter() {
+                            if marked.contains(&&*term.id) {
+                                continue;
+                            }
+                            let name = term.term.get(lang).to_lowercase();
+                            if !name.is_empty() && text.contains(&name) {
+                                let msg = format!(
+                                    "the term “{}” is used before it is marked: mark its first use as {{{}|…}}",
+                                    term.term.get(lang),
+                                    term.id
+                                );
+                                self.err(entry, &field, msg);
+                                marked.push(&term.id);
+                            }
+                        }
+                    }
+                    crate::prose::Piece::Ref(_) => {}
+                }
+            }
+        }
+    }
+
+    fn glossary(&mut self) {
+        let mut seen = BTreeSet::new();
+        let article: Vec<&str> = self.report.article.iter().flat_map(|a| a.paragraphs.iter().map(|p| &**p)).collect();
+        for (i, g) in self.report.glossary.iter().enumerate() {
+            let e = entry("glossary", i, &g.id);
+            if !is_slug(&g.id) {
+                self.err(&e, "id", "ids use only a-z, 0-9, '-' and '_'");
+            } else if let Some(why) = reserved(&g.id) {
+                self.err(&e, "id", format!("the id \"{}\" is reserved: {why}", g.id));
+            }
+            if !seen.insert(&*g.id) {
+                self.err(&e, "id", format!("the id \"{}\" is used twice", g.id));
+            }
+            self.text(&e, "term", &g.term);
+            self.text(&e, "definition", &g.definition);
+            let form = g.article_form.as_deref().unwrap_or(&g.term.zh);
+            if !form.is_empty() && !article.iter().any(|p| p.contains(form)) {
+                let field = if g.article_form.is_some() { "article_form" } else { "term.zh" };
+                self.err(&e, field, format!("\"{form}\" does not occur in the article"));
+            }
+            if let Some(place) = &g.explained_in {
+                self.section_ref(&e, &place.section);
+                self.paragraph_ref(&e, "explained_in.paragraph", &place.section, place.paragraph);
+            } else if g.document.is_none() {
+                // Our own note: a number or a threshold needs the public document that sets it.
+                for lang in Lang::ALL {
+                    let no_refs = g.definition.get(lang).replace(['{', '}'], "");
+                    if let Some(at) = crate::prose::stray_number(&no_refs, lang, &self.report.meta.set_phrases) {
+                        let field = format!("definition.{}", if lang == Lang::Zh { "zh" } else { "en" });
+                        let msg = format!("our note gives a number ({at}) without the document that sets it: add document = {{ issuer, title, year }}, or say less");
+                        self.err(&e, &field, msg);
+                    }
+                }
+            }
+            if let Some(d) = &g.document {
+                self.text(&e, "document.issuer", &d.issuer);
+                self.text(&e, "document.title", &d.title);
+                if !(1900..=2100).contains(&d.year) {
+                    self.err(&e, "document.year", format!("{} is not a year", d.year));
+                }
             }
         }
     }

@@ -437,6 +437,37 @@ fn the_real_report_refuses_each_broken_copy() {
             "sections[0] \"k1\"",
             "summary.zh",
         ),
+        // The glossary.
+        (
+            "a marked term the glossary does not have",
+            edit("k6", "{gazelle|瞪羚企业}", "{gazelles-term|瞪羚企业}"),
+            "sections[5] \"k6\"",
+            "summary.zh",
+        ),
+        (
+            "a term used before it is marked",
+            edit("k6", "{gazelle|瞪羚企业}{gazelles}", "瞪羚企业{gazelles}"),
+            "sections[5] \"k6\"",
+            "summary.zh",
+        ),
+        (
+            "a term the article never uses",
+            edit("gazelle", "term = { zh = \"瞪羚企业\"", "term = { zh = \"羚羊企业\""),
+            "glossary[14] \"gazelle\"",
+            "term.zh",
+        ),
+        (
+            "our note giving a number without the document that sets it",
+            edit("gazelle", "并无全国统一标准", "营收年增长不低于百分之二十"),
+            "glossary[14] \"gazelle\"",
+            "definition.zh",
+        ),
+        (
+            "our note's document without a year",
+            edit("tech-sme", "year = 2017", "year = 17"),
+            "glossary[12] \"tech-sme\"",
+            "document.year",
+        ),
         // Corrections and changes.
         (
             "a change to a chart that is not there and was not removed",
