@@ -50,6 +50,8 @@ thread_local! {
     /// life, not leaked.
     static WATCHERS: RefCell<Vec<web_sys::IntersectionObserver>> = const { RefCell::new(Vec::new()) };
     static POPSTATE: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
+    /// Figure links in prose, which bring the figure's mark into view.
+    static FIGURE_LINKS: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
 }
 
 /// Starts the app on the page in the document: reading the URL and the reader's settings;
@@ -84,7 +86,15 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
     // `cargo xtask dist` prerenders each page, and each embed, in the language its path names.
     let lang = doc.document_element().and_then(|e| e.get_attribute("lang")).and_then(|t| Lang::from_tag(&t));
     match lang.filter(|_| app.child_element_count() > 0) {
-        Some(lang) => start_islands(report, &app, lang, initial.table.clone()),
+        Some(lang) => {
+            start_islands(report, &app, lang, initial.table.clone());
+            // A figure named in prose leads to its mark in a chart (without the wasm, the
+            // link leads to its card).
+            let listener = crate::browser::on_figure_link(move |fig| {
+                crate::browser::show_mark(fig, &format!("{}#fig-{fig}", crate::url::page_href(lang)))
+            });
+            FIGURE_LINKS.with(|l| *l.borrow_mut() = listener);
+        }
         None => web_sys::console::error_1(
             &"sip-explainer: this page was not prerendered (`cargo xtask serve` builds one that is)".into(),
         ),

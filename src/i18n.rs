@@ -122,6 +122,8 @@ pub struct Ui {
     pub quote_gives: &'static str,
     /// The link from a figure to its sentence.
     pub in_the_article: &'static str,
+    /// The link from a chart's table back to where the summary mentions a figure.
+    pub in_the_summary: &'static str,
     pub changes_title: &'static str,
     pub changes_lead: &'static str,
     pub change_correction: &'static str,
@@ -241,6 +243,7 @@ const ZH: Ui = Ui {
     our_translation: "本页译文",
     quote_gives: "本句给出:",
     in_the_article: "原文",
+    in_the_summary: "摘要中",
     changes_title: "更正与修订",
     changes_lead: "本页发布后所做的更正、补充和澄清,按日期列出。",
     change_correction: "更正",
@@ -369,6 +372,7 @@ const EN: Ui = Ui {
     our_translation: "Our translation",
     quote_gives: "Gives: ",
     in_the_article: "In the article",
+    in_the_summary: "In the summary",
     changes_title: "Corrections and changes",
     changes_lead: "What this page has corrected, added or clarified since it was published, by date.",
     change_correction: "Correction",

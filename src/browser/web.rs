@@ -199,6 +199,45 @@ pub fn scroll_to(id: &str) {
     }
 }
 
+/// Calls `f(figure id)` when the reader follows a figure's link in prose (`a.ref[data-fig]`)
+/// with a plain click, tap or Enter; when `f` returns true, the link's own jump is cancelled.
+/// The listener lives as long as the returned value.
+pub fn on_figure_link(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events::EventListener> {
+    let doc = window()?.document()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(gloo_events::EventListener::new_with_options(&doc, "click", options, move |e| {
+        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(link) = target.and_then(|t| t.closest("a.ref[data-fig]").ok().flatten()) else { return };
+        // A click that asks for a new tab or window keeps its meaning.
+        if let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() {
+            if m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0 {
+                return;
+            }
+        }
+        if link.get_attribute("data-fig").is_some_and(|fig| f(&fig)) {
+            e.prevent_default();
+        }
+    }))
+}
+
+/// Brings the mark that draws a figure into view and focuses it (its chart wakes, shows the
+/// tooltip and the focus ring), after putting `href` (relative to the base) in the address bar
+/// as a new entry, so Back returns to the sentence. False when no chart on the page draws it.
+pub fn show_mark(figure: &str, href: &str) -> bool {
+    let Some(doc) = window().and_then(|w| w.document()) else { return false };
+    // Figure ids are slugs (validated), safe inside a CSS string.
+    let mark = doc.query_selector(&format!(".hit[data-mark=\"{figure}\"]")).ok().flatten();
+    let Some(mark) = mark.and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok()) else { return false };
+    push_href(href);
+    let at = web_sys::ScrollIntoViewOptions::new();
+    at.set_block(web_sys::ScrollLogicalPosition::Center);
+    mark.scroll_into_view_with_scroll_into_view_options(&at);
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = mark.focus_with_options(&options);
+    true
+}
+
 /// Calls `f` on back/forward; the listener lives as long as the returned value.
 pub fn on_popstate(f: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
     let w = window()?;

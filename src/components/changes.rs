@@ -87,7 +87,7 @@ pub fn change_note(report: ReportRef, kind: &str, id: &str, lang: Lang) -> Html 
         .filter(|(_, c)| c.subject() == Some((kind, id)))
         .map(|(i, c)| {
             let text = fill(t.changed_on, &[("kind", kind_word(t, c.kind)), ("date", &day(&c.date, lang))]);
-            html! { <>{ " " }<a class="change-note" href={format!("{}#change-{}", page_href(lang), i + 1)}>{ text }</a></> }
+            html! { <a class="change-note" href={format!("{}#change-{}", page_href(lang), i + 1)}>{ text }</a> }
         })
         .collect();
     html! { { for notes } }

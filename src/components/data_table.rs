@@ -45,7 +45,12 @@ pub fn data_table(report: ReportRef, chart: &str, lang: Lang) -> Html {
                                 <td>{ qualifier }</td>
                             }
                             <td>{ period }</td>
-                            <td>{ &m.source }{ super::evidence::source_link(report, &m.id, lang) }</td>
+                            <td>
+                                { &m.source }{ super::evidence::source_link(report, &m.id, lang) }
+                                { for super::prose::mention_in_summary(report, &m.id, lang).map(|at| html! {
+                                    <a class="src-link" href={format!("{}#{at}", crate::url::page_href(lang))}>{ t.in_the_summary }</a>
+                                }) }
+                            </td>
                         </tr>
                     }
                 }) }

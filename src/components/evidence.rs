@@ -16,11 +16,13 @@ pub fn source_anchor(report: ReportRef, id: &str) -> Option<String> {
     report.figure(id).map(|f| format!("src-{}", f.id))
 }
 
-/// " 原文" / " In the article": a link to a reported figure's sentence, after a space
-/// (nothing for a derived figure).
+/// "原文" / "In the article": a link to a reported figure's sentence (nothing for a derived
+/// figure).
 pub fn source_link(report: ReportRef, id: &str, lang: Lang) -> Html {
     let Some(anchor) = source_anchor(report, id) else { return html! {} };
-    html! { <>{ " " }<a class="src-link" href={format!("{}#{anchor}", page_href(lang))}>{ ui(lang).in_the_article }</a></> }
+    // No space of its own (the stylesheet spaces it): text next to text would reach the
+    // browser as one node, which hydration, in a chart's table, would have to split.
+    html! { <a class="src-link" href={format!("{}#{anchor}", page_href(lang))}>{ ui(lang).in_the_article }</a> }
 }
 
 /// The section's cited sentences, in the article's order, each once.

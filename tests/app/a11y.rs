@@ -124,8 +124,10 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>nearly</td>",
         "<td>over · cumulative</td>",
         // The source cell leads to the article's sentence.
-        "<td>Keyword 2, paragraph 4 <a href=\"en/#src-high-tech-firms\" class=\"src-link\">In the article</a></td>",
-        "<td>Keyword 6, paragraph 1 <a href=\"en/#src-gazelles\" class=\"src-link\">In the article</a></td>",
+        "<td>Keyword 2, paragraph 4<a href=\"en/#src-high-tech-firms\" class=\"src-link\">In the article</a>",
+        "<td>Keyword 6, paragraph 1<a href=\"en/#src-gazelles\" class=\"src-link\">In the article</a>",
+        // And back to where the summary mentions it.
+        "<a href=\"en/#ref-k2-high-tech-firms\" class=\"src-link\">In the summary</a>",
     ] {
         assert!(en.contains(cell), "ladder table lacks {cell}");
     }
@@ -135,8 +137,8 @@ fn every_chart_has_a_real_table_with_the_same_figures() {
         "<td>约 · 推算</td>",
         "<td>2022年</td>",
         "<td>67人</td>",
-        "<td>推算:67人 ÷ (1 + 42.6%);依据关键词三 · 第1段</td>",
-        "<td>关键词三 · 第1段 <a href=\"./#src-national-talent-new\" class=\"src-link\">原文</a></td>",
+        "<td>推算:67人 ÷ (1 + 42.6%);依据关键词三 · 第1段<a href=\"./#ref-k3-national-talent-2022\" class=\"src-link\">摘要中</a></td>",
+        "<td>关键词三 · 第1段<a href=\"./#src-national-talent-new\" class=\"src-link\">原文</a>",
     ] {
         assert!(zh.contains(cell), "growth table lacks {cell}");
     }

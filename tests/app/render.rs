@@ -114,7 +114,13 @@ fn a_second_report_renders_without_code_changes() {
         "超3.5万元",
         "≈1100棵",
         "累计",
-        "种了<a href=\"./#fig-planted\" class=\"ref\">1234棵</a>树",
+        // The mention links to the figure, says what it is, and is the one the chart's table
+        // links back to.
+        "href=\"./#fig-planted\"",
+        "data-fig=\"planted\"",
+        "id=\"ref-trees-planted\"",
+        "aria-label=\"1234棵:新种树木\"",
+        ">1234棵</a>树",
     ] {
         assert!(zh.contains(want), "mini report lacks {want}");
     }

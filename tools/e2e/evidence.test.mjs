@@ -45,3 +45,54 @@ test('a link to a chart that was taken down opens its correction note', async ()
   assert.deepEqual(problems, []);
   await close();
 });
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`a marked term opens its definition in place, and the list of terms has it (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+    const { page, problems, close } = await open('/en/', { width: 320, height: 640, javaScriptEnabled });
+    const term = page.locator('#k6-summary button.term', { hasText: 'gazelles' });
+    await term.click();
+    const tip = page.locator('#tip-k6-gazelle');
+    await tip.waitFor({ state: 'visible' });
+    assert.equal(await tip.evaluate((t) => t.matches(':popover-open')), true);
+    const text = await tip.textContent();
+    assert.match(text, /瞪羚企业 · gazelle firm/);
+    assert.match(text, /Explainer's note/, 'our note says it is ours');
+    const box = await tip.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 320, `the definition fits the screen (${box.x}, ${box.width})`);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+    // The article's own explanation names its paragraph; the list links each term.
+    assert.match(await page.locator('#term-double-ten + dd').textContent(), /Explained in the article: Keyword 4, paragraph 2/);
+    assert.equal(await page.locator('.terms dt').count() >= 25, true, 'at least 25 terms');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
+test('a figure named in prose leads to its mark in the chart, highlighted with its tooltip, and Back returns to the sentence', async () => {
+  const { page, problems, close } = await open('/en/', { width: 375, height: 700 });
+  const link = page.locator('#k3-summary a.ref[data-fig="national-talent-new"]');
+  assert.match(await link.getAttribute('aria-label'), /^67 people: People newly selected for national talent programmes$/);
+  await link.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  await link.click();
+  await page.waitForURL(/\/en\/#fig-national-talent-new$/);
+  await page.waitForFunction(() => document.activeElement?.matches('#chart-talent-growth .hit[data-mark="national-talent-new"]'));
+  await page.waitForSelector('#chart-talent-growth .tip[visibility="visible"]');
+  assert.match(await page.locator('#chart-talent-growth .tip').textContent(), /67 people/);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).strokeWidth), '3px', 'a ring, not colour alone');
+  const box = await page.locator('#chart-talent-growth .hit[data-mark="national-talent-new"]').boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 700, `the mark is on screen (${box.y})`);
+  await page.goBack();
+  await page.waitForURL(/\/en\/$/);
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before);
+  // The chart's table leads back to the sentence that mentions the figure.
+  const back = page.locator('#chart-talent-growth details.chart-table a', { hasText: 'In the summary' }).first();
+  assert.equal(await back.getAttribute('href'), 'en/#ref-k3-national-talent-new');
+  assert.equal(await page.locator('#ref-k3-national-talent-new').count(), 1);
+  // A figure no chart draws leads to its card, as without scripts.
+  await page.locator('#k3-summary a.ref[data-fig="leading-talent"]').click();
+  await page.waitForURL(/\/en\/#fig-leading-talent$/);
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -115,6 +115,8 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
         html! {
             <rect class="hit" x={b.x.to_string()} y={b.y.to_string()} width={b.w.to_string()} height={b.h.to_string()}
                 role="button" aria-label={mark_name(report, m, i, n, lang)}
+                // Read by a figure link in prose, which brings this mark into view.
+                data-mark={(!m.id.is_empty()).then(|| m.id.clone())}
                 tabindex={if i == pointer.active { "0" } else { "-1" }}
                 onmouseenter={set(&pointer, show)} onfocus={set(&pointer, show)} onclick={set(&pointer, show)}
                 onblur={close(&pointer)} {onkeydown} />
