@@ -370,7 +370,7 @@ const EN: Ui = Ui {
     quotes_title: "In the article",
     quotes_lead: "The sentences of the article that give this section's figures, in Chinese as published, with the words this page uses highlighted, and our translation.",
     our_translation: "Our translation",
-    quote_gives: "Gives: ",
+    quote_gives: "Gives:",
     in_the_article: "In the article",
     in_the_summary: "In the summary",
     changes_title: "Corrections and changes",

@@ -22,6 +22,17 @@ for (const width of [320, 375, 1280]) {
       await page.locator(`#${id}`).screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
     }
     await page.locator('footer').screenshot({ path: `${out}/${lang}-${width}-footer.png` });
+    // The evidence and the explanations: a section's cards and its sentences from the article,
+    // the terms, the corrections, and one term's definition open in place.
+    for (const [name, selector] of [['cards-k3', '#k3 .cards'], ['quotes-k3', '#k3 .quotes'], ['terms', '#terms'], ['changes', '#changes']]) {
+      await page.locator(selector).screenshot({ path: `${out}/${lang}-${width}-${name}.png` });
+    }
+    const term = page.locator('#k6-summary button.term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    await page.locator('.term-tip:popover-open').waitFor();
+    await page.screenshot({ path: `${out}/${lang}-${width}-term.png` });
+    await page.keyboard.press('Escape');
     const charts = page.locator('figure.chart');
     for (let i = 0; i < (await charts.count()); i++) {
       const id = await charts.nth(i).getAttribute('id');

@@ -229,6 +229,16 @@ pub fn show_mark(figure: &str, href: &str) -> bool {
     let mark = doc.query_selector(&format!(".hit[data-mark=\"{figure}\"]")).ok().flatten();
     let Some(mark) = mark.and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok()) else { return false };
     push_href(href);
+    // Ringed while it has focus, as a mark reached by keyboard is (a click's focus is not
+    // `:focus-visible`): the highlight is a shape, not only a colour.
+    if let Ok(led) = doc.query_selector_all(".hit[data-led]") {
+        for i in 0..led.length() {
+            if let Some(el) = led.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.remove_attribute("data-led");
+            }
+        }
+    }
+    let _ = mark.set_attribute("data-led", "");
     let at = web_sys::ScrollIntoViewOptions::new();
     at.set_block(web_sys::ScrollLogicalPosition::Center);
     mark.scroll_into_view_with_scroll_into_view_options(&at);

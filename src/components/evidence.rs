@@ -85,7 +85,7 @@ fn sentence(report: ReportRef, ev: &Evidence<'_>, ids: &[&str], lang: Lang) -> H
     pieces.push(html! { { &ev.text[at..] } });
     let place = source::paragraph(&report, ev.section, ev.paragraph, lang);
     let gives = ids.iter().filter_map(|id| report.datum(id)).map(|d| {
-        html! { <a href={format!("{}#fig-{}", page_href(lang), d.id)}>{ format!("{} {}", d.label.get(lang), format::plain(&d, lang)) }</a> }
+        html! { <li><a href={format!("{}#fig-{}", page_href(lang), d.id)}>{ format!("{} {}", d.label.get(lang), format::plain(&d, lang)) }</a></li> }
     });
     html! {
         <li id={ev.anchor()}>
@@ -97,23 +97,8 @@ fn sentence(report: ReportRef, ev: &Evidence<'_>, ids: &[&str], lang: Lang) -> H
                     <p class="our-translation"><span class="tag">{ format!("{}{}", t.our_translation, t.colon) }</span>{ tr }</p>
                 }
             }
-            <p class="quote-meta">
-                { format!("{} · {}", place, t.quote_gives) }
-                { for itertools_join(gives.collect(), t.enum_sep) }
-            </p>
+            <p class="quote-meta">{ format!("{} · {}", place, t.quote_gives) }</p>
+            <ul class="quote-gives">{ for gives }</ul>
         </li>
     }
-}
-
-/// Items with a separator between them.
-fn itertools_join(items: Vec<Html>, sep: &'static str) -> Vec<Html> {
-    let n = items.len();
-    let mut out = Vec::with_capacity(n * 2);
-    for (i, item) in items.into_iter().enumerate() {
-        out.push(item);
-        if i + 1 < n {
-            out.push(html! { { sep } });
-        }
-    }
-    out
 }

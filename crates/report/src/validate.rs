@@ -56,8 +56,8 @@ fn reserved(id: &str) -> Option<&'static str> {
             Some("charts and figures are named chart-… and fig-…")
         }
         _ if id.ends_with("-tools") => Some("a section's tools are named …-tools"),
-        _ if ["q-", "src-", "change-", "term-", "tip-"].iter().any(|p| id.starts_with(p)) => {
-            Some("quotes, sources, changes and terms are named q-…, src-…, change-…, term-… and tip-…")
+        _ if ["q-", "src-", "ref-", "change-", "term-", "tip-"].iter().any(|p| id.starts_with(p)) => {
+            Some("quotes, sources, mentions, changes and terms are named q-…, src-…, ref-…, change-…, term-… and tip-…")
         }
         _ => None,
     }
