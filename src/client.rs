@@ -90,8 +90,10 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
             start_islands(report, &app, lang, initial.table.clone());
             // A figure named in prose leads to its mark in a chart (without the wasm, the
             // link leads to its card).
-            let listener = crate::browser::on_figure_link(move |fig| {
-                crate::browser::show_mark(fig, &format!("{}#fig-{fig}", crate::url::page_href(lang)))
+            let listener = crate::browser::on_figure_link(move |fig, from| {
+                let page = crate::url::page_href(lang);
+                let from = from.map(|id| format!("{page}#{id}"));
+                crate::browser::show_mark(fig, &format!("{page}#fig-{fig}"), from.as_deref())
             });
             FIGURE_LINKS.with(|l| *l.borrow_mut() = listener);
         }
@@ -99,8 +101,10 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
             &"sip-explainer: this page was not prerendered (`cargo xtask serve` builds one that is)".into(),
         ),
     }
-    let listener =
-        crate::browser::on_popstate(move || store::dispatch(Action::Moved(crate::browser::current_view(&report))));
+    let listener = crate::browser::on_popstate(move || {
+        store::dispatch(Action::Moved(crate::browser::current_view(&report)));
+        crate::browser::back_to_mention();
+    });
     POPSTATE.with(|p| *p.borrow_mut() = listener);
     // After the header's hydration (queued above; Yew runs it as a microtask).
     crate::browser::next_task(move || {

@@ -4,6 +4,8 @@
 // language switch and resize re-render.
 // Usage: node bench.mjs SITE_DIST BASELINE_DIST
 import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from './lib/server.mjs';
@@ -189,8 +191,25 @@ async function hostPage(browser, explainer) {
   return out;
 }
 
+/** A copy of the site whose two pages have every script removed (inline, module, and the
+ *  preloads of the module and the wasm): what the reader would get if the app cost nothing. */
+function withoutScripts(dir) {
+  const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'sip-bench-noscript-'));
+  fs.cpSync(dir, bare, { recursive: true });
+  for (const page of ['index.html', 'en/index.html']) {
+    const file = path.join(bare, page);
+    const html = fs.readFileSync(file, 'utf8')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
+    fs.writeFileSync(file, html);
+  }
+  return bare;
+}
+
 // A fixed port: the site is built with this address as its canonical URL (`--site-url`).
 const site = await serve(siteDir, { port: Number(process.env.BENCH_PORT || 4173) });
+const bareDir = withoutScripts(siteDir);
+const bare = await serve(bareDir);
 const base = await serve(baseDir);
 const browser = await launch();
 const result = {
@@ -203,8 +222,10 @@ const result = {
     zh: `${site.url}/`,
     en: `${site.url}/en/`,
     embedZh: `${site.url}/embed/k3/`,
-    embedEn: `${site.url}/en/embed/k5/`,
+    embedEn: `${site.url}/en/embed/k6/`,
     baseline: `${base.url}/`,
+    zhBare: `${bare.url}/`,
+    enBare: `${bare.url}/en/`,
   }),
   chromium: {
     site: await timings(browser, `${site.url}/`, 'html[data-ready]'),
@@ -217,4 +238,6 @@ const result = {
 await browser.close();
 await site.close();
 await base.close();
+await bare.close();
+fs.rmSync(bareDir, { recursive: true, force: true });
 console.log(JSON.stringify(result, null, 2));

@@ -199,10 +199,10 @@ pub fn scroll_to(id: &str) {
     }
 }
 
-/// Calls `f(figure id)` when the reader follows a figure's link in prose (`a.ref[data-fig]`)
-/// with a plain click, tap or Enter; when `f` returns true, the link's own jump is cancelled.
-/// The listener lives as long as the returned value.
-pub fn on_figure_link(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events::EventListener> {
+/// Calls `f(figure id, the link's own id)` when the reader follows a figure's link in prose
+/// (`a.ref[data-fig]`) with a plain click, tap or Enter; when `f` returns true, the link's own
+/// jump is cancelled. The listener lives as long as the returned value.
+pub fn on_figure_link(f: impl Fn(&str, Option<String>) -> bool + 'static) -> Option<gloo_events::EventListener> {
     let doc = window()?.document()?;
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     Some(gloo_events::EventListener::new_with_options(&doc, "click", options, move |e| {
@@ -214,7 +214,7 @@ pub fn on_figure_link(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events:
                 return;
             }
         }
-        if link.get_attribute("data-fig").is_some_and(|fig| f(&fig)) {
+        if link.get_attribute("data-fig").is_some_and(|fig| f(&fig, Some(link.id()).filter(|i| !i.is_empty()))) {
             e.prevent_default();
         }
     }))
@@ -222,12 +222,18 @@ pub fn on_figure_link(f: impl Fn(&str) -> bool + 'static) -> Option<gloo_events:
 
 /// Brings the mark that draws a figure into view and focuses it (its chart wakes, shows the
 /// tooltip and the focus ring), after putting `href` (relative to the base) in the address bar
-/// as a new entry, so Back returns to the sentence. False when no chart on the page draws it.
-pub fn show_mark(figure: &str, href: &str) -> bool {
+/// as a new entry. The entry left behind is first pointed at `from` (the link's id, relative
+/// to the base), so Back returns to the sentence (see `back_to_mention`). False when no chart on
+/// the page draws it.
+pub fn show_mark(figure: &str, href: &str, from: Option<&str>) -> bool {
     let Some(doc) = window().and_then(|w| w.document()) else { return false };
     // Figure ids are slugs (validated), safe inside a CSS string.
     let mark = doc.query_selector(&format!(".hit[data-mark=\"{figure}\"]")).ok().flatten();
     let Some(mark) = mark.and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok()) else { return false };
+    if let (Some(from), Some(history)) = (from, window().and_then(|w| w.history().ok())) {
+        let target = format!("{}{}", base_path(), from.trim_start_matches("./"));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+    }
     push_href(href);
     // Ringed while it has focus, as a mark reached by keyboard is (a click's focus is not
     // `:focus-visible`): the highlight is a shape, not only a colour.
@@ -246,6 +252,15 @@ pub fn show_mark(figure: &str, href: &str) -> bool {
     options.set_prevent_scroll(true);
     let _ = mark.focus_with_options(&options);
     true
+}
+
+/// After a step back in history to a figure's mention in prose (`#ref-…`), brings it into view
+/// and focuses it: the reader is back at the sentence, whatever the page's layout did since.
+pub fn back_to_mention() {
+    let Some(hash) = window().and_then(|w| w.location().hash().ok()) else { return };
+    if let Some(id) = hash.strip_prefix("#ref-") {
+        scroll_to(&format!("ref-{id}"));
+    }
 }
 
 /// Calls `f` on back/forward; the listener lives as long as the returned value.

@@ -23,7 +23,7 @@ for (const javaScriptEnabled of [false, true]) {
     const marked = await sentence.locator('mark').allTextContents();
     assert.deepEqual(marked, ['突破2600人', '6.3万人', '67人', '42.6%'], 'each figure of the sentence marked once');
     assert.match(await sentence.locator('.our-translation').textContent(), /^Our translation: In 2023 the park's leading tech talent passed 2,600/);
-    await sentence.locator('.quote-meta a', { hasText: 'People recognised as leading tech talent' }).click();
+    await sentence.locator('.quote-gives a', { hasText: 'People recognised as leading tech talent' }).click();
     await page.waitForURL(/\/en\/#fig-leading-talent$/);
     assert.deepEqual(problems, []);
     await close();
@@ -74,7 +74,6 @@ test('a figure named in prose leads to its mark in the chart, highlighted with i
   const link = page.locator('#k3-summary a.ref[data-fig="national-talent-new"]');
   assert.match(await link.getAttribute('aria-label'), /^67 people: People newly selected for national talent programmes$/);
   await link.scrollIntoViewIfNeeded();
-  const before = await page.evaluate(() => window.scrollY);
   await link.click();
   await page.waitForURL(/\/en\/#fig-national-talent-new$/);
   await page.waitForFunction(() => document.activeElement?.matches('#chart-talent-growth .hit[data-mark="national-talent-new"]'));
@@ -84,11 +83,13 @@ test('a figure named in prose leads to its mark in the chart, highlighted with i
   const box = await page.locator('#chart-talent-growth .hit[data-mark="national-talent-new"]').boundingBox();
   assert.ok(box.y >= 0 && box.y + box.height <= 700, `the mark is on screen (${box.y})`);
   await page.goBack();
-  await page.waitForURL(/\/en\/$/);
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before);
+  await page.waitForURL(/\/en\/#ref-k3-national-talent-new$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'ref-k3-national-talent-new');
+  const back = await link.boundingBox();
+  assert.ok(back.y >= 0 && back.y + back.height <= 700, `back at the sentence (${back.y})`);
   // The chart's table leads back to the sentence that mentions the figure.
-  const back = page.locator('#chart-talent-growth details.chart-table a', { hasText: 'In the summary' }).first();
-  assert.equal(await back.getAttribute('href'), 'en/#ref-k3-national-talent-new');
+  const toSummary = page.locator('#chart-talent-growth details.chart-table a[href="en/#ref-k3-national-talent-new"]');
+  assert.equal(await toSummary.textContent(), 'In the summary');
   assert.equal(await page.locator('#ref-k3-national-talent-new').count(), 1);
   // A figure no chart draws leads to its card, as without scripts.
   await page.locator('#k3-summary a.ref[data-fig="leading-talent"]').click();
