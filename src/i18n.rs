@@ -148,6 +148,9 @@ pub struct Ui {
     pub term_our_note: &'static str,
     /// The document behind a note's criterion: `{issuer}`, `{title}`, `{year}`.
     pub term_document: &'static str,
+    /// The 404 page: what happened, and the way back (`{name}`, the site's name).
+    pub not_found: &'static str,
+    pub not_found_link: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -263,6 +266,8 @@ const ZH: Ui = Ui {
     term_from_article: "原文的解释:",
     term_our_note: "释义(本页说明)",
     term_document: "依据:{issuer}《{title}》({year}年)",
+    not_found: "找不到这一页",
+    not_found_link: "打开{name}",
 };
 
 const EN: Ui = Ui {
@@ -392,6 +397,8 @@ const EN: Ui = Ui {
     term_from_article: "Explained in the article: ",
     term_our_note: "Explainer's note",
     term_document: "basis: {issuer}, “{title}” ({year})",
+    not_found: "This page does not exist",
+    not_found_link: "Open {name}",
 };
 
 impl Ui {

@@ -157,7 +157,7 @@ test('the test server answers a missing page with 404, never with the home page'
     const res = await fetch(server().url + missing);
     assert.equal(res.status, 404, missing);
     const body = await res.text();
-    assert.ok(body.includes('找不到这个页面') && body.includes('Page not found'), `${missing}: ${body}`);
+    assert.ok(body.includes('找不到这一页') && body.includes('This page does not exist'), `${missing}: ${body}`);
     assert.ok(!body.includes('class="keyword"'), `${missing}: not the home page`);
   }
 });

@@ -35,7 +35,9 @@ export function serve(dir, { port = 0, gzip = true, headers = {} } = {}) {
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_FOUND);
+      // The build's own 404 page (as hosts serve it), else a stand-in.
+      const page = path.join(root, '404.html');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(fs.existsSync(page) ? fs.readFileSync(page) : NOT_FOUND);
       return;
     }
     let body = fs.readFileSync(file);

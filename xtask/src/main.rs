@@ -10,14 +10,16 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <job>
 
 jobs:
-  serve              install what is missing, build the site as `dist` does, serve it on http://127.0.0.1:8080
-                     (Chinese at /, English at /en/)
+  serve [--nginx]    install what is missing, build the site as `dist` does, serve it on http://127.0.0.1:8080
+                     (Chinese at /, English at /en/); --nginx serves it through its own nginx.conf
+                     with Debian's nginx (installed when missing, as root)
   dist [--public-url /sub/] [--site-url https://example.org/sub/]
                      build the release site into dist/: trunk build, then prerender
                      index.html and en/index.html; --site-url makes the canonical and
                      link-preview URLs absolute
-  test               install what is missing (Chromium too), then fmt, clippy (host and
-                     wasm32), cargo test, the release site, and the browser tests
+  test               install what is missing (Chromium and nginx too), then fmt, clippy (host
+                     and wasm32), cargo test, the release site, the browser tests, and the
+                     nginx suite (at the root and under /sip/)
   bench              build the release site and a minimal Yew baseline, measure both in one
                      run (sizes, Lighthouse 12.2.3 mobile, Chromium timings), write BENCHMARKS.md
   setup              only install the toolchain (wasm target, Trunk, wasm-bindgen, node tools)
@@ -29,7 +31,16 @@ fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
     let job = args.subcommand().ok().flatten();
     let result = match job.as_deref() {
-        Some("serve") => done(args).and_then(|_| tools::ensure(false)).and_then(|_| site::serve()),
+        Some("serve") => {
+            let nginx = args.contains("--nginx");
+            done(args).and_then(|_| tools::ensure(false)).and_then(|_| {
+                if nginx {
+                    site::serve_nginx()
+                } else {
+                    site::serve()
+                }
+            })
+        }
         Some("dist") => match dist_options(&mut args) {
             Ok((public_url, site_url)) => {
                 done(args).and_then(|_| tools::ensure(false)).and_then(|_| site::dist(&public_url, site_url.as_deref()))

@@ -64,6 +64,10 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         .collect();
     let headers = sip_site::headers_file(&policy, public_url, &hashed, &embeds);
     fs::write(dist.join("_headers"), headers).map_err(|e| e.to_string())?;
+    // The same headers for a host's own nginx, and the page a missing path gets.
+    let server = sip_site::nginx::server_block(&policy, public_url, &hashed, &embeds);
+    fs::write(dist.join("nginx.conf"), server).map_err(|e| e.to_string())?;
+    fs::write(dist.join("404.html"), sip_site::not_found::page(report, public_url)).map_err(|e| e.to_string())?;
     for (lang, built) in built {
         let html = sip_explainer::ssr::render_page(report, lang, &built)?;
         let page = sip_site::page(&template, report, lang, &html, site_url, None)?;
@@ -75,7 +79,139 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
         eprintln!("xtask: prerendered {}", dir.join("index.html").display());
     }
+    let n = sip_site::compress::precompress(dist).map_err(|e| e.to_string())?;
+    eprintln!("xtask: wrote .gz and .br copies of {n} text files, for hosts that serve them as they are");
     Ok(())
+}
+
+/// nginx serving a built site through its own `nginx.conf` (only `listen` and `root` set, as a
+/// host would), in the foreground or as a child the caller stops. `root` is the folder the
+/// site's base path starts in. Its pid file, logs and temporary files live in `target/nginx/`.
+pub struct Nginx {
+    child: std::process::Child,
+}
+
+impl Nginx {
+    fn config(dist: &Path, root_dir: &Path, listen: &str, name: &str) -> Result<std::path::PathBuf> {
+        let dir = root().join("target/nginx").join(name);
+        fs::create_dir_all(dir.join("tmp")).map_err(|e| e.to_string())?;
+        let block = fs::read_to_string(dist.join("nginx.conf")).map_err(|e| format!("{}: {e}", dist.display()))?;
+        let site = dir.join("site.conf");
+        let root_dir = root_dir.canonicalize().map_err(|e| e.to_string())?;
+        fs::write(&site, sip_site::nginx::with_address(&block, listen, &root_dir.display().to_string()))
+            .map_err(|e| e.to_string())?;
+        let brotli = Path::new(crate::tools::NGINX_BROTLI);
+        let is_root = crate::tools::is_root();
+        let d = dir.display();
+        let conf = format!(
+            "# Written by cargo xtask: nginx for this site alone, as a host's http block would include it.
+             {user}pid {d}/nginx.pid;
+error_log stderr warn;
+{load}             events {{}}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+                 access_log off;
+    {brotli_on}             client_body_temp_path {d}/tmp/body;
+    proxy_temp_path {d}/tmp/proxy;
+    fastcgi_temp_path {d}/tmp/fastcgi;
+                 uwsgi_temp_path {d}/tmp/uwsgi;
+    scgi_temp_path {d}/tmp/scgi;
+    include {site};
+}}
+",
+            user = if is_root {
+                "user root;
+"
+            } else {
+                ""
+            },
+            load = if brotli.exists() {
+                format!(
+                    "load_module {};
+",
+                    brotli.display()
+                )
+            } else {
+                String::new()
+            },
+            brotli_on = if brotli.exists() {
+                "brotli_static on;
+    "
+            } else {
+                ""
+            },
+            site = site.display(),
+        );
+        let path = dir.join("nginx.conf");
+        fs::write(&path, conf).map_err(|e| e.to_string())?;
+        Ok(path)
+    }
+
+    /// Starts nginx in the background on `listen` for `dist`, whose files are at
+    /// `<root_dir><base>`; it stops when dropped.
+    pub fn start(dist: &Path, root_dir: &Path, listen: &str, name: &str) -> Result<Nginx> {
+        let conf = Nginx::config(dist, root_dir, listen, name)?;
+        let conf = conf.display().to_string();
+        run(command("nginx", &["-t", "-q", "-c", &conf]))?;
+        eprintln!("xtask: nginx serves {} on http://{listen}", dist.display());
+        let child = command("nginx", &["-c", &conf, "-g", "daemon off;"]).spawn().map_err(|e| e.to_string())?;
+        // Ready when it answers.
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(listen).is_ok() {
+                return Ok(Nginx { child });
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Err(format!("nginx did not start listening on {listen}"))
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `serve --nginx`: the release site through its own nginx configuration, on the address
+/// `serve` uses. Installs Debian's nginx first if it is missing.
+pub fn serve_nginx() -> Result {
+    dist("/", None)?;
+    crate::tools::nginx()?;
+    let dist = root().join("dist");
+    let conf = Nginx::config(&dist, &dist, "127.0.0.1:8080", "serve")?;
+    let conf = conf.display().to_string();
+    run(command("nginx", &["-t", "-q", "-c", &conf]))?;
+    eprintln!("xtask: nginx serves dist/ on http://127.0.0.1:8080/ (Chinese) and /en/ (English); Ctrl-C stops");
+    run(command("nginx", &["-c", &conf, "-g", "daemon off;"]))
+}
+
+/// The browser suite against the real nginx: the site at the root, and built again under a
+/// sub-path (`/sip/`), each through its own `nginx.conf`.
+fn nginx_suite() -> Result {
+    crate::tools::nginx()?;
+    let dist = root().join("dist");
+    let suite = |url: &str| {
+        let mut node = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "nginx/"]);
+        node.current_dir(root().join("tools")).env("SITE_URL", url).env("DIST", &dist);
+        node
+    };
+    {
+        let _nginx = Nginx::start(&dist, &dist, "127.0.0.1:8091", "root")?;
+        run(suite("http://127.0.0.1:8091/"))?;
+    }
+    let sub = root().join("target/nginx/sub-root");
+    let sub_dist = sub.join("sip");
+    eprintln!("xtask: building the site again under /sip/ ({})", sub_dist.display());
+    let _ = fs::remove_dir_all(&sub);
+    let out = sub_dist.display().to_string();
+    run(crate::cmd::trunk(&["build", "--release", "--offline", "--dist", &out, "--public-url", "/sip/"]))?;
+    prerender(&sub_dist, "/sip/", None)?;
+    let _nginx = Nginx::start(&sub_dist, &sub, "127.0.0.1:8092", "sub")?;
+    let mut node = suite("http://127.0.0.1:8092/sip/");
+    node.env("DIST", &sub_dist);
+    run(node)
 }
 
 /// Draws each section's picture for the Embed menu (`export::poster_svg`, with a QR code of
@@ -184,7 +320,8 @@ pub fn test() -> Result {
     prerender(&panic_dist, "/", None)?;
     let mut e2e = command("node", &["--test", "--test-concurrency=1", "--test-timeout=120000", "e2e/"]);
     e2e.current_dir(root().join("tools")).env("DIST", root().join("dist")).env("DIST_PANIC", &panic_dist);
-    run(e2e)
+    run(e2e)?;
+    nginx_suite()
 }
 
 /// Draws the link-preview images from the data and saves them as PNG under static/img/.

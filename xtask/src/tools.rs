@@ -91,6 +91,23 @@ pub fn chromium() -> Result {
     apt_install(&["chromium", "chromium-driver"], "Chromium, for the browser tests")
 }
 
+/// Debian's nginx brotli module (`libnginx-mod-http-brotli-static`), loaded when present.
+pub const NGINX_BROTLI: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
+/// Debian's nginx and its brotli module, for `serve --nginx` and the tests of the nginx set-up.
+pub fn nginx() -> Result {
+    if output("nginx", &["-v"]).is_some() && Path::new(NGINX_BROTLI).exists() {
+        return Ok(());
+    }
+    apt_install(&["nginx", "libnginx-mod-http-brotli-static"], "nginx, to serve the site as a host's own server would")
+}
+
+/// Whether this runs as root (nginx's workers then run as root too: the site may be in a
+/// folder no other user can read).
+pub fn is_root() -> bool {
+    output("id", &["-u"]).is_some_and(|u| u.trim() == "0")
+}
+
 /// Java, which runs the Nu Html Checker (vnu-jar) in the tests: Debian's headless JRE.
 fn java() -> Result {
     if output("java", &["-version"]).is_some() {
@@ -112,8 +129,7 @@ pub fn cjk_font() -> Result {
 /// Installs Debian packages when run as root; otherwise says which command to run.
 fn apt_install(packages: &[&str], what: &str) -> Result {
     let list = packages.join(" ");
-    let root_user = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
-    if !root_user {
+    if !is_root() {
         return Err(format!("{what} is missing: run `sudo apt-get install -y {list}`, then try again"));
     }
     eprintln!("xtask: installing Debian's {list} ({what})");
