@@ -72,9 +72,30 @@ pub fn changes(report: ReportRef, lang: Lang) -> Html {
     }
 }
 
-/// Whether something has a change note.
-pub fn has_change(report: ReportRef, kind: &str, id: &str) -> bool {
-    report.changes.iter().any(|c| c.subject() == Some((kind, id)))
+/// The notes on a section's summary and on its charts, each naming what changed, in one
+/// paragraph under the summary (nothing when none changed).
+pub fn section_notes(report: ReportRef, section: &str, lang: Lang) -> Html {
+    let t = ui(lang);
+    let charts: Vec<&str> = report.charts_in(section).map(|c| &*c.id).collect();
+    let notes: Vec<Html> = report
+        .changes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| match c.subject() {
+            Some(("section", id)) => id == section,
+            Some(("chart", id)) => charts.contains(&id),
+            _ => false,
+        })
+        .map(|(i, c)| {
+            let when = fill(t.changed_on, &[("kind", kind_word(t, c.kind)), ("date", &day(&c.date, lang))]);
+            let text = format!("{when} · {}", subject(report, c, lang));
+            html! { <a class="change-note" href={format!("{}#change-{}", page_href(lang), i + 1)}>{ text }</a> }
+        })
+        .collect();
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! { <p class="section-changes">{ for notes }</p> }
 }
 
 /// The notes on what changed: `kind` is "figure", "chart", "section" or "list".

@@ -43,9 +43,6 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, bui
         html! {
             <>
                 <figure class="chart" id={key.clone()} data-island={key} data-hydrate={wake}>{ island(part) }</figure>
-                if super::changes::has_change(report, "chart", &c.id) {
-                    <p class="chart-changes">{ super::changes::change_note(report, "chart", &c.id, lang) }</p>
-                }
                 <p hidden=true id={crate::charts::svg::description_id(c)}>{ description }</p>
             </>
         }
@@ -60,9 +57,9 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, bui
             </header>
             <div class="cards">{ cards(report, id, lang) }</div>
             <p class="summary" id={format!("{}-summary", s.id)}>{ prose(report, s.summary.get(lang), lang, &s.id) }</p>
-            if super::changes::has_change(report, "section", &s.id) {
-                <p class="chart-changes">{ super::changes::change_note(report, "section", &s.id, lang) }</p>
-            }
+            // What changed in the summary and the charts, under the summary: a note beside a
+            // chart would take a cell of the charts' grid.
+            { super::changes::section_notes(report, &s.id, lang) }
             <div class="charts">{ for charts }</div>
             <div class="section-rest">{ rest(report, id, lang) }</div>
             { super::evidence::quotes(report, &s.id, lang) }

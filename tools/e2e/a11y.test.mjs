@@ -78,8 +78,9 @@ test('keyboard: Tab into a chart, arrows through every mark with its tooltip, Ho
     const chart = '#chart-enterprise-ladder';
     const values = await page.locator(`${chart} tbody td:nth-child(2)`).allTextContents();
     assert.equal(values.length, 5);
-    // The last figure named in section 6's summary is the tab stop before its first chart.
-    await page.locator('#k6 .summary a').last().focus();
+    // The note on what changed in section 6 (under its summary) is the tab stop before its
+    // first chart.
+    await page.locator('#k6 .section-changes a').last().focus();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('class')), 'hit');
     for (let i = 0; i < values.length; i++) {

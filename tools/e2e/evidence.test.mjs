@@ -37,8 +37,8 @@ test('a link to a chart that was taken down opens its correction note', async ()
   const top = await topOf(page, '#chart-platforms');
   assert.ok(top >= 0 && top < 800, `the note is on screen (${top})`);
   // And a corrected chart says so, linking to its note.
-  const flag = page.locator('#k6 .chart-changes a');
-  assert.match(await flag.textContent(), /^Correction, 4 December 2026$/);
+  const flag = page.locator('#k6 .section-changes a');
+  assert.match(await flag.textContent(), /^Correction, 4 December 2026 · Chart “Counts of the park's firms/);
   await flag.click();
   await page.waitForURL(/\/en\/#change-\d+$/);
   assert.match(await page.locator(new URL(page.url()).hash).textContent(), /enterprise ladder/);

@@ -89,6 +89,7 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
 /// site's base path starts in. Its pid file, logs and temporary files live in `target/nginx/`.
 pub struct Nginx {
     child: std::process::Child,
+    conf: String,
 }
 
 impl Nginx {
@@ -155,11 +156,14 @@ http {{
         let conf = conf.display().to_string();
         run(command("nginx", &["-t", "-q", "-c", &conf]))?;
         eprintln!("xtask: nginx serves {} on http://{listen}", dist.display());
-        let child = command("nginx", &["-c", &conf, "-g", "daemon off;"]).spawn().map_err(|e| e.to_string())?;
-        // Ready when it answers.
+        let mut child = command("nginx", &["-c", &conf, "-g", "daemon off;"]).spawn().map_err(|e| e.to_string())?;
+        // Ready when it answers, and it is this nginx that answers (not another on that port).
         for _ in 0..100 {
+            if let Ok(Some(status)) = child.try_wait() {
+                return Err(format!("nginx stopped ({status}): is {listen} taken?"));
+            }
             if std::net::TcpStream::connect(listen).is_ok() {
-                return Ok(Nginx { child });
+                return Ok(Nginx { child, conf });
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
@@ -168,8 +172,13 @@ http {{
 }
 
 impl Drop for Nginx {
+    /// Stops nginx as its own signal does (`-s stop`), so its workers end with it and free the
+    /// port; a killed master would leave them serving.
     fn drop(&mut self) {
-        let _ = self.child.kill();
+        let stopped = command("nginx", &["-c", &self.conf, "-s", "stop"]).status().is_ok_and(|s| s.success());
+        if !stopped {
+            let _ = self.child.kill();
+        }
         let _ = self.child.wait();
     }
 }
