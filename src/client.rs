@@ -52,6 +52,8 @@ thread_local! {
     static POPSTATE: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
     /// Figure links in prose, which bring the figure's mark into view.
     static FIGURE_LINKS: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
+    /// In an in-app browser, the report card's link to the long picture.
+    static LONG_PICTURE_LINK: RefCell<Option<gloo_events::EventListener>> = const { RefCell::new(None) };
 }
 
 /// Starts the app on the page in the document: reading the URL and the reader's settings;
@@ -96,6 +98,11 @@ fn set_up(report: ReportRef, initial: crate::url::ViewState, app: web_sys::Eleme
                 crate::browser::show_mark(fig, &format!("{page}#fig-{fig}"), from.as_deref())
             });
             FIGURE_LINKS.with(|l| *l.borrow_mut() = listener);
+            // In an in-app browser a download fails: the long picture opens to press and hold.
+            if crate::inapp::detect(&crate::browser::user_agent()).is_some() {
+                let listener = crate::browser::on_long_picture_link(|src| store::dispatch(Action::LongPicture(src)));
+                LONG_PICTURE_LINK.with(|l| *l.borrow_mut() = listener);
+            }
         }
         None => web_sys::console::error_1(
             &"sip-explainer: this page was not prerendered (`cargo xtask serve` builds one that is)".into(),

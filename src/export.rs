@@ -64,75 +64,163 @@ pub fn standalone_svg(report: &Report, chart: &Chart, lang: Lang) -> Option<(Str
 /// The width of a share poster, in CSS px (a phone screenshot's width).
 pub const POSTER_WIDTH: u32 = 1080;
 
+/// A tall picture drawn from the top down, 1080 px wide with a margin of `PAD`: what the
+/// section posters and the long picture of the whole report are made of.
+struct Tall {
+    body: String,
+    y: u32,
+}
+
+impl Tall {
+    const PAD: u32 = 72;
+    const INNER: u32 = POSTER_WIDTH - 2 * Tall::PAD;
+
+    fn new() -> Tall {
+        Tall { body: String::new(), y: Tall::PAD }
+    }
+
+    /// Wrapped text across the inner width, then `gap` px.
+    fn text(&mut self, s: &str, size: u32, weight: &str, fill: &str, gap: u32) {
+        for line in wrap(s, Tall::INNER as i32, size as f64 * 1.24) {
+            self.y += size;
+            self.body += &format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
+                Tall::PAD,
+                self.y,
+                escape(&line)
+            );
+            self.y += size / 3;
+        }
+        self.y += gap;
+    }
+
+    /// A chart, its title above it, scaled to the inner width.
+    fn chart(&mut self, report: &Report, chart: &Chart, lang: Lang) -> Option<()> {
+        let drawn = render_chart(report, chart, lang)?;
+        self.y += 12;
+        self.text(chart.title.get(lang), 36, "bold", "#1A1A1A", 12);
+        let scale = Tall::INNER as f64 / drawn.width as f64;
+        let h = (drawn.height as f64 * scale).round() as u32;
+        let inner = drawn.svg.split_once('>').map(|(_, rest)| rest).unwrap_or_default();
+        let inner = inner.trim_end().strip_suffix("</svg>").unwrap_or(inner);
+        let inner = inner.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONTS}\""));
+        self.body += &format!(
+            "<svg x=\"{}\" y=\"{}\" width=\"{}\" height=\"{h}\" viewBox=\"0 0 {} {}\">{inner}</svg>",
+            Tall::PAD,
+            self.y,
+            Tall::INNER,
+            drawn.width,
+            drawn.height
+        );
+        self.y += h + 36;
+        Some(())
+    }
+
+    /// The QR code of `link`, with its caption beside it.
+    fn qr(&mut self, link: &str, caption: &str) -> Option<()> {
+        let qr_px = 280;
+        let code = crate::qr::svg(link, qr_px, link)?;
+        self.body += &code.replacen("<svg ", &format!("<svg x=\"{}\" y=\"{}\" ", Tall::PAD, self.y), 1);
+        self.body += &format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"36\" font-weight=\"bold\" fill=\"#1A1A1A\">{}</text>",
+            Tall::PAD + qr_px + 40,
+            self.y + qr_px / 2,
+            escape(caption)
+        );
+        self.y += qr_px;
+        Some(())
+    }
+
+    /// A thin rule across the inner width, with room above and below.
+    fn rule(&mut self) {
+        self.y += 24;
+        self.body += &format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"4\" fill=\"#1F5F99\"/>",
+            Tall::PAD,
+            self.y,
+            Tall::INNER
+        );
+        self.y += 4 + 48;
+    }
+
+    /// The finished picture: (svg, width, height) in CSS px, on a white ground.
+    fn finish(self) -> (String, u32, u32) {
+        let height = self.y + Tall::PAD;
+        let out = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{POSTER_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {POSTER_WIDTH} {height}\" font-family=\"{FONTS}\">\
+             <rect width=\"{POSTER_WIDTH}\" height=\"{height}\" fill=\"#FFFFFF\"/>{}</svg>",
+            self.body
+        );
+        (out, POSTER_WIDTH, height)
+    }
+}
+
 /// A section as a tall share poster, in the page's language: the keyword and its headline
 /// figures with their qualifiers, the section's first chart, the credit line, and a QR code of
 /// `link` (the section on the site) when there is one. Also the section's picture in the
 /// Embed menu (`snippets`). Returns (svg, width, height) in CSS px.
 pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: Option<&str>) -> Option<(String, u32, u32)> {
-    const PAD: u32 = 72;
     let s = report.section(section)?;
-    let t = ui(lang);
-    let inner_w = POSTER_WIDTH - 2 * PAD;
-    let mut body = String::new();
-    let mut y = PAD;
-    let text = |body: &mut String, y: &mut u32, s: &str, size: u32, weight: &str, fill: &str, gap: u32| {
-        for line in wrap(s, inner_w as i32, size as f64 * 1.24) {
-            *y += size;
-            *body += &format!(
-                "<text x=\"{PAD}\" y=\"{}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
-                *y,
-                escape(&line)
-            );
-            *y += size / 3;
-        }
-        *y += gap;
-    };
-    text(&mut body, &mut y, report.meta.title.get(lang), 30, "normal", "#555F6B", 24);
-    text(&mut body, &mut y, s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
-    text(&mut body, &mut y, s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
-    text(&mut body, &mut y, s.theme.get(lang), 34, "normal", "#555F6B", 40);
+    let mut p = Tall::new();
+    p.text(report.meta.title.get(lang), 30, "normal", "#555F6B", 24);
+    p.text(s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
+    p.text(s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
+    p.text(s.theme.get(lang), 34, "normal", "#555F6B", 40);
     for id in s.headline.iter() {
         let Some(d) = report.datum(id) else { continue };
-        text(&mut body, &mut y, &format::plain(&d, lang), 60, "bold", "#1F5F99", 0);
-        text(&mut body, &mut y, d.label.get(lang), 32, "normal", "#1A1A1A", 28);
+        p.text(&format::plain(&d, lang), 60, "bold", "#1F5F99", 0);
+        p.text(d.label.get(lang), 32, "normal", "#1A1A1A", 28);
     }
     if let Some(chart) = report.charts_in(section).next() {
-        let drawn = render_chart(report, chart, lang)?;
-        y += 12;
-        text(&mut body, &mut y, chart.title.get(lang), 36, "bold", "#1A1A1A", 12);
-        let scale = inner_w as f64 / drawn.width as f64;
-        let h = (drawn.height as f64 * scale).round() as u32;
-        let inner = drawn.svg.split_once('>').map(|(_, rest)| rest).unwrap_or_default();
-        let inner = inner.trim_end().strip_suffix("</svg>").unwrap_or(inner);
-        let inner = inner.replace("font-family=\"sans-serif\"", &format!("font-family=\"{FONTS}\""));
-        body += &format!(
-            "<svg x=\"{PAD}\" y=\"{y}\" width=\"{inner_w}\" height=\"{h}\" viewBox=\"0 0 {} {}\">{inner}</svg>",
-            drawn.width, drawn.height
-        );
-        y += h + 36;
+        p.chart(report, chart, lang)?;
     }
-    text(&mut body, &mut y, &crate::cite::source_line(report, lang), 28, "normal", "#555F6B", 32);
-    // The QR code of the section's link, with its caption beside it.
+    p.text(&crate::cite::source_line(report, lang), 28, "normal", "#555F6B", 32);
     if let Some(link) = link {
-        let qr_px = 280;
-        let code = crate::qr::svg(link, qr_px, link)?;
-        let code = code.replacen("<svg ", &format!("<svg x=\"{PAD}\" y=\"{y}\" "), 1);
-        body += &code;
-        let caption_x = PAD + qr_px + 40;
-        body += &format!(
-            "<text x=\"{caption_x}\" y=\"{}\" font-size=\"36\" font-weight=\"bold\" fill=\"#1A1A1A\">{}</text>",
-            y + qr_px / 2,
-            escape(t.scan_to_open)
-        );
-        y += qr_px;
+        p.qr(link, ui(lang).scan_to_open)?;
     }
-    y += PAD;
-    let height = y;
-    let out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{POSTER_WIDTH}\" height=\"{height}\" viewBox=\"0 0 {POSTER_WIDTH} {height}\" font-family=\"{FONTS}\">\
-         <rect width=\"{POSTER_WIDTH}\" height=\"{height}\" fill=\"#FFFFFF\"/>{body}</svg>"
-    );
-    Some((out, POSTER_WIDTH, height))
+    Some(p.finish())
+}
+
+/// The whole report card as one long picture (长图), in a language: the title, then for each
+/// keyword its headline figures with their qualifiers and tags (累计, 同比, 推算: a derived
+/// figure says so) and its first chart, then the credit, the licence, and a QR code of `link`
+/// (the page on the site) when there is one. Drawn by `cargo xtask dist`, never by the wasm.
+/// Returns (svg, width, height) in CSS px.
+pub fn long_picture_svg(report: &Report, lang: Lang, link: Option<&str>) -> Option<(String, u32, u32)> {
+    let (meta, t) = (&report.meta, ui(lang));
+    let mut p = Tall::new();
+    p.text(meta.site_name.get(lang), 30, "normal", "#555F6B", 16);
+    p.text(meta.title.get(lang), 60, "bold", "#1A1A1A", 12);
+    p.text(meta.subtitle.get(lang), 34, "normal", "#555F6B", 8);
+    for s in report.sections.iter() {
+        p.rule();
+        p.text(s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
+        p.text(s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
+        p.text(s.theme.get(lang), 34, "normal", "#555F6B", 36);
+        for id in s.headline.iter() {
+            let Some(d) = report.datum(id) else { continue };
+            p.text(&format::plain(&d, lang), 56, "bold", "#1F5F99", 0);
+            p.text(d.label.get(lang), 30, "normal", "#1A1A1A", 0);
+            p.text(&format::meta_line(&d, lang), 26, "normal", "#555F6B", 24);
+        }
+        if let Some(chart) = report.charts_in(&s.id).next() {
+            p.chart(report, chart, lang)?;
+        }
+    }
+    p.rule();
+    p.text(&crate::cite::source_line(report, lang), 28, "normal", "#555F6B", 12);
+    let (before, name, after) = crate::cite::licence(report, lang);
+    p.text(&format!("{before}{name}{after}"), 24, "normal", "#555F6B", 32);
+    if let Some(link) = link {
+        p.qr(link, t.scan_to_open)?;
+    }
+    Some(p.finish())
+}
+
+/// The long picture's download name: `sip-2023-report-card.png`, `sip-2023-report-card-en.png`.
+pub fn long_picture_name(report: &Report, lang: Lang) -> String {
+    let suffix = if lang == Lang::En { "-en" } else { "" };
+    format!("{}-report-card{suffix}.png", report.meta.slug)
 }
 
 /// `sip-2023-k3-poster.png`

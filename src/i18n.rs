@@ -71,6 +71,10 @@ pub struct Ui {
     pub embed_resizing: &'static str,
     pub embed_fixed: &'static str,
     pub embed_picture: &'static str,
+    /// The Embed menu's fourth form: the whole report as one long picture, with a link.
+    pub embed_long_picture: &'static str,
+    /// The report card's link to the long picture (长图) of the whole report.
+    pub save_long_picture: &'static str,
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub download: &'static str,
@@ -201,6 +205,8 @@ const ZH: Ui = Ui {
     embed_resizing: "网页能放 iframe 和脚本:粘贴这段代码,嵌入内容会自动调整高度",
     embed_fixed: "只能放 iframe:按手机窄栏的高度嵌入",
     embed_picture: "不能放 iframe(如公众号文章):插入本节的图片和链接",
+    embed_long_picture: "整份成绩单做成一张长图,附链接",
+    save_long_picture: "保存长图",
     copy_code: "复制代码",
     code_copied: "代码已复制",
     download: "下载",
@@ -331,6 +337,8 @@ const EN: Ui = Ui {
     embed_resizing: "Pages that take iframes and scripts: paste this, and the embed sizes itself",
     embed_fixed: "Pages that take iframes only: a frame as tall as a narrow phone column needs",
     embed_picture: "Pages that strip iframes: a picture of this section, linking to it",
+    embed_long_picture: "The whole report card as one long picture, linking to it",
+    save_long_picture: "Save as one picture",
     copy_code: "Copy code",
     code_copied: "Code copied",
     download: "Download",

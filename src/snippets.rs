@@ -27,6 +27,11 @@ pub struct Built {
     pub picture_height: u32,
     /// The embed page's height in a `NARROW_COLUMN`-wide frame, in CSS px.
     pub frame_height: u32,
+    /// The whole report's long picture in this language (`img/long/report-en.1a2b3c4d5e6f.png`),
+    /// the same for every section: the report card offers it, each Embed menu has its form.
+    pub long: String,
+    /// Its height in px; its width is `export::POSTER_WIDTH`.
+    pub long_height: u32,
 }
 
 impl Built {
@@ -34,36 +39,48 @@ impl Built {
     /// (`components::section`; `attr` reads one); `None` if any is missing or malformed.
     pub fn from_attrs(attr: impl Fn(&str) -> Option<String>) -> Option<Built> {
         let number = |name: &str| attr(name)?.parse::<u32>().ok().filter(|n| *n > 0);
-        let picture = attr("data-picture").filter(|p| p.starts_with("img/") && p.ends_with(".png"))?;
+        let png = |name: &str| attr(name).filter(|p| p.starts_with("img/") && p.ends_with(".png"));
         Some(Built {
-            picture,
+            picture: png("data-picture")?,
             picture_height: number("data-picture-height")?,
             frame_height: number("data-frame-height")?,
+            long: png("data-long")?,
+            long_height: number("data-long-height")?,
         })
     }
 }
 
-/// The frame's title: the keyword, then the report's title.
-fn frame_title(report: &Report, id: &str, lang: Lang) -> String {
-    let keyword = report.section(id).map(|s| s.keyword.get(lang)).unwrap_or_default();
-    escape(&format!("{keyword} · {}", report.meta.title.get(lang)))
+/// The frame's title: the keyword, then the report's title (the report's title alone for the
+/// whole report).
+fn frame_title(report: &Report, embed: &Embed, lang: Lang) -> String {
+    let title = report.meta.title.get(lang);
+    match embed {
+        Embed::Section(id) => {
+            let keyword = report.section(id).map(|s| s.keyword.get(lang)).unwrap_or_default();
+            escape(&format!("{keyword} · {title}"))
+        }
+        Embed::All => escape(title),
+    }
 }
 
-fn frame_src(site: &str, id: &str, lang: Lang) -> String {
-    escape(&format!("{site}{}", embed_href(lang, &Embed::Section(id.to_string()))))
+fn frame_src(site: &str, embed: &Embed, lang: Lang) -> String {
+    escape(&format!("{site}{}", embed_href(lang, embed)))
 }
 
 /// A lazy, titled, full-width iframe and the host script, which sizes the frame to its
-/// content (`static/embed.js`).
-pub fn resizing(report: &Report, site: &str, id: &str, lang: Lang) -> String {
+/// content (`static/embed.js`). Also the `html` of the embed's oEmbed response.
+pub fn resizing(report: &Report, site: &str, embed: &Embed, lang: Lang) -> String {
     // A first guess at the height; the host script corrects it as soon as the frame loads.
-    let charts = report.charts_in(id).count() as u32;
+    let charts = match embed {
+        Embed::Section(id) => report.charts_in(id).count() as u32,
+        Embed::All => report.charts.len() as u32,
+    };
     let height = 900 + 520 * charts;
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>\n<script src=\"{}\" async></script>",
-        frame_src(site, id, lang),
-        frame_title(report, id, lang),
+        frame_src(site, embed, lang),
+        frame_title(report, embed, lang),
         escape(&format!("{site}embed.js")),
     )
 }
@@ -71,11 +88,12 @@ pub fn resizing(report: &Report, site: &str, id: &str, lang: Lang) -> String {
 /// The iframe alone, as tall as the section is in a narrow column: for hosts that keep
 /// iframes but strip scripts.
 pub fn fixed(report: &Report, site: &str, id: &str, lang: Lang, built: &Built) -> String {
+    let embed = Embed::Section(id.to_string());
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" \
          style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>",
-        frame_src(site, id, lang),
-        frame_title(report, id, lang),
+        frame_src(site, &embed, lang),
+        frame_title(report, &embed, lang),
         built.frame_height,
     )
 }
@@ -94,6 +112,33 @@ pub fn picture(report: &Report, site: &str, id: &str, lang: Lang, built: &Built)
         built.picture_height,
         width / 2,
     )
+}
+
+/// The whole report card as one long picture, described, linking to the page: for hosts that
+/// strip iframes and scripts and want the whole report.
+pub fn long_picture(report: &Report, site: &str, lang: Lang, built: &Built) -> String {
+    let width = crate::export::POSTER_WIDTH;
+    format!(
+        "<a href=\"{}\"><img src=\"{}\" alt=\"{}\" width=\"{width}\" height=\"{}\" loading=\"lazy\" \
+         style=\"width:100%;max-width:{}px;height:auto\"></a>",
+        escape(&page_url(site, lang)),
+        escape(&format!("{site}{}", built.long)),
+        escape(&long_description(report, lang)),
+        built.long_height,
+        width / 2,
+    )
+}
+
+/// The long picture in words, for its alt text: the title, then each section as `description`
+/// gives it (every headline figure with its qualifier, and the chart drawn).
+pub fn long_description(report: &Report, lang: Lang) -> String {
+    let t = crate::i18n::ui(lang);
+    let mut out = format!("{}{}", report.meta.title.get(lang), t.sentence_end);
+    for s in report.sections.iter() {
+        out.push_str(&description(report, &s.id, lang));
+        out.push_str(if lang == Lang::Zh { "" } else { " " });
+    }
+    out.trim_end().to_string()
 }
 
 /// A section in words, for the picture's alt text and the embed page's description: the

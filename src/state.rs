@@ -83,6 +83,10 @@ pub enum Action {
     },
     /// Make a section's share poster (saved, or shown in an in-app browser).
     Poster(String),
+    /// The reader asked for the long picture of the whole report (the build drew it; here, its
+    /// address relative to the base) in an in-app browser, where a download fails: show it
+    /// to press and hold. Elsewhere the link downloads it by itself.
+    LongPicture(String),
     /// Switch between light and dark.
     ToggleTheme,
     /// Open the other language's page at the same place: `in_view` is the section or chart
@@ -183,7 +187,8 @@ pub fn chart_file(report: &Report, chart: &Chart, lang: Lang, format: Format) ->
 /// each island's view of the state holds the same picture.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shown {
-    /// A picture to press and hold (`data:` URL), once drawn.
+    /// A picture to press and hold, once drawn (a `data:` URL), or one the build drew (its
+    /// address relative to the base).
     Picture(Option<Rc<str>>),
     /// The browser could not draw the picture.
     Failed,
@@ -211,6 +216,10 @@ pub struct Notice {
 
 /// Where the "How to cite" block's notices show.
 pub const CITE_ANCHOR: &str = "cite";
+
+/// The overlay key of the long picture (the header's island shows it); validation reserves it
+/// as an id.
+pub const LONG_PICTURE: &str = "long-picture";
 
 /// What the page's controls show.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -330,6 +339,16 @@ pub fn reduce(report: &Report, state: &State, action: Action) -> (State, Vec<Eff
                 next.notice = notice(section, t.downloaded);
                 vec![Effect::Save(File { name, body: Body::Png(picture) })]
             }
+        }
+        Action::LongPicture(src) => {
+            let ours = src.starts_with("img/") && src.ends_with(".png") && !src.contains([':', '?', '#', '\\']);
+            if state.inapp.is_none() || !ours {
+                return (next, Vec::new());
+            }
+            let name = export::long_picture_name(report, state.view.lang);
+            next.overlay =
+                Some(Overlay { chart: LONG_PICTURE.to_string(), name, shown: Shown::Picture(Some(src.into())) });
+            Vec::new()
         }
         Action::Pictured { chart, src } => {
             match &mut next.overlay {

@@ -199,25 +199,41 @@ pub fn scroll_to(id: &str) {
     }
 }
 
-/// Calls `f(figure id, the link's own id)` when the reader follows a figure's link in prose
-/// (`a.ref[data-fig]`) with a plain click, tap or Enter; when `f` returns true, the link's own
-/// jump is cancelled. The listener lives as long as the returned value.
-pub fn on_figure_link(f: impl Fn(&str, Option<String>) -> bool + 'static) -> Option<gloo_events::EventListener> {
+/// Calls `f(link)` when the reader follows a link matching `selector` with a plain click, tap
+/// or Enter (a click that asks for a new tab or window keeps its meaning); when `f` returns
+/// true, the link's own action is cancelled. The listener lives as long as the returned value.
+fn on_plain_click(
+    selector: &'static str,
+    f: impl Fn(&web_sys::Element) -> bool + 'static,
+) -> Option<gloo_events::EventListener> {
     let doc = window()?.document()?;
     let options = gloo_events::EventListenerOptions::enable_prevent_default();
     Some(gloo_events::EventListener::new_with_options(&doc, "click", options, move |e| {
         let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let Some(link) = target.and_then(|t| t.closest("a.ref[data-fig]").ok().flatten()) else { return };
-        // A click that asks for a new tab or window keeps its meaning.
+        let Some(link) = target.and_then(|t| t.closest(selector).ok().flatten()) else { return };
         if let Some(m) = e.dyn_ref::<web_sys::MouseEvent>() {
             if m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0 {
                 return;
             }
         }
-        if link.get_attribute("data-fig").is_some_and(|fig| f(&fig, Some(link.id()).filter(|i| !i.is_empty()))) {
+        if f(&link) {
             e.prevent_default();
         }
     }))
+}
+
+/// Calls `f(figure id, the link's own id)` when the reader follows a figure's link in prose
+/// (`a.ref[data-fig]`); when `f` returns true, the link's own jump is cancelled.
+pub fn on_figure_link(f: impl Fn(&str, Option<String>) -> bool + 'static) -> Option<gloo_events::EventListener> {
+    on_plain_click("a.ref[data-fig]", move |link| {
+        link.get_attribute("data-fig").is_some_and(|fig| f(&fig, Some(link.id()).filter(|i| !i.is_empty())))
+    })
+}
+
+/// Calls `f(its address, as the page writes it)` when the reader follows the report card's
+/// link to the long picture (`a.long-picture`); its download is cancelled.
+pub fn on_long_picture_link(f: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+    on_plain_click("a.long-picture", move |link| link.get_attribute("href").map(&f).is_some())
 }
 
 /// Brings the mark that draws a figure into view and focuses it (its chart wakes, shows the

@@ -15,8 +15,6 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
         return html! {};
     };
     let f = format::datum(&d, lang);
-    let mut meta = vec![d.period.label(lang).to_string()];
-    meta.extend(format::tags(&d, lang).into_iter().map(str::to_string));
     html! {
         <div class="card" data-derived={d.derived.then_some("true")} id={format!("fig-{}", d.id)}>
             <a class="card-link" href={format!("{}#fig-{}", page_href(lang), d.id)}>
@@ -31,7 +29,7 @@ pub fn figure_card(report: ReportRef, id: &str, lang: Lang) -> Html {
             </p>
             <p class="card-label">{ d.label.get(lang) }</p>
             </a>
-            <p class="card-meta">{ meta.join(" · ") }</p>
+            <p class="card-meta">{ format::meta_line(&d, lang) }</p>
             <p class="card-source">
                 { source_text(report, id, lang) }
                 { super::evidence::source_link(report, id, lang) }

@@ -121,6 +121,7 @@ impl Part {
                 dark: state.dark,
                 inapp: state.inapp,
                 hint_dismissed: state.hint_dismissed,
+                overlay: state.overlay.clone().filter(|o| o.chart == crate::state::LONG_PICTURE),
                 ..State::default()
             },
             Part::Tools(id) => State {

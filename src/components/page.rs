@@ -54,7 +54,7 @@ pub fn Page(props: &PageProps) -> Html {
     html! {
         <div class="page" lang={lang.tag()}>
             { top(report, lang) }
-            <header class="site-head">{ head(report, lang) }</header>
+            <header class="site-head">{ head(report, lang, props.built.values().next()) }</header>
             <main id="main" tabindex="-1">
                 { for sections }
                 { super::glossary::terms(report, lang) }
@@ -86,10 +86,20 @@ fn top(report: ReportRef, lang: Lang) -> Html {
     }
 }
 
-/// The header: title, intro and the report card.
-fn head(report: ReportRef, lang: Lang) -> Html {
+/// The header: title, intro and the report card, with the link to save the whole report as
+/// one long picture (`built`: what the build drew; a download without scripts, and in an
+/// in-app browser, where downloads fail, the app shows it to press and hold instead).
+fn head(report: ReportRef, lang: Lang, built: Option<&crate::snippets::Built>) -> Html {
     let t = ui(lang);
     let meta = &report.meta;
+    let save = built.map(|b| {
+        html! {
+            <p class="rc-save">
+                <a class="long-picture" href={b.long.clone()} download={crate::export::long_picture_name(&report, lang)}
+                    type="image/png">{ t.save_long_picture }</a>
+            </p>
+        }
+    });
     html! {
         <>
             <h1>{ meta.title.get(lang) }</h1>
@@ -97,6 +107,7 @@ fn head(report: ReportRef, lang: Lang) -> Html {
             <p class="intro">{ prose(report, meta.intro.get(lang), lang, "intro") }</p>
             <nav class="report-card" aria-label={t.report_card}>
                 <ol>{ report_card(report, lang) }</ol>
+                { for save }
             </nav>
         </>
     }

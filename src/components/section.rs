@@ -29,7 +29,9 @@ pub fn section_view(report: ReportRef, id: &str, lang: Lang, embedded: bool, bui
             <div class="tools needs-js" role="group" aria-label={t.section_tools} data-island={key} data-hydrate={wake}
                 data-picture={built.map(|b| b.picture.clone())}
                 data-picture-height={built.map(|b| b.picture_height.to_string())}
-                data-frame-height={built.map(|b| b.frame_height.to_string())}>
+                data-frame-height={built.map(|b| b.frame_height.to_string())}
+                data-long={built.map(|b| b.long.clone())}
+                data-long-height={built.map(|b| b.long_height.to_string())}>
                 { island(part) }
             </div>
         }

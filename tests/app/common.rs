@@ -6,7 +6,7 @@ use sip_explainer::snippets::{Built, BuiltSections};
 use sip_report::Lang;
 
 /// Stand-in facts for every section: `img/embed/<id>-<lang>.0123456789ab.png`, 2400 px tall,
-/// in a frame 3000 px tall.
+/// in a frame 3000 px tall; the long picture `img/long/report-<lang>.0123456789ab.png`, 9000 px.
 #[allow(dead_code)]
 pub fn built(lang: Lang) -> BuiltSections {
     built_of(sip_explainer::data::report(), lang)
@@ -19,7 +19,8 @@ pub fn built_of(report: &sip_report::Report, lang: Lang) -> BuiltSections {
         .iter()
         .map(|s| {
             let picture = format!("img/embed/{}-{}.0123456789ab.png", s.id, lang.tag());
-            (s.id.to_string(), Built { picture, picture_height: 2400, frame_height: 3000 })
+            let long = format!("img/long/report-{}.0123456789ab.png", lang.tag());
+            (s.id.to_string(), Built { picture, picture_height: 2400, frame_height: 3000, long, long_height: 9000 })
         })
         .collect()
 }

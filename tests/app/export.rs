@@ -98,3 +98,45 @@ fn a_poster_holds_the_keyword_its_figures_with_qualifiers_a_chart_the_credit_and
     assert!(!bare.contains("class=\"qr\"") && !bare.contains("扫码"), "no QR code without a link");
     assert!(bare_h < h && bare.contains(&*s.keyword.zh));
 }
+
+#[test]
+fn the_long_picture_holds_every_keyword_its_figures_a_chart_each_the_credit_licence_and_a_qr_code() {
+    use sip_explainer::export::{long_picture_name, long_picture_svg, POSTER_WIDTH};
+    let r = sip_explainer::data::report();
+    let link = "https://example.org/sip/";
+    let (svg, w, h) = long_picture_svg(r, Lang::Zh, Some(link)).unwrap();
+    assert_eq!(w, POSTER_WIDTH);
+    // Chromium draws it in one screenshot: keep it under the 16,384 px of a texture.
+    assert!(h > 6000 && h < 16384, "one long picture: {h}");
+    assert!(svg.contains(&*r.meta.title.zh), "the title");
+    for s in r.sections.iter() {
+        assert!(svg.contains(&format!(">{}</text>", s.keyword.zh)), "{}'s keyword", s.id);
+        for id in s.headline.iter() {
+            let d = r.datum(id).unwrap();
+            assert!(
+                svg.contains(&format!(">{}</text>", sip_report::format::plain(&d, Lang::Zh))),
+                "{id} with its qualifier"
+            );
+        }
+    }
+    assert!(svg.contains(">超2600人</text>"), "超 as on the page");
+    assert!(svg.contains("累计"), "累计 kept under the figures it qualifies");
+    // One chart per section that has one (k5 has none), derived values in the charts' key.
+    let charts = svg.matches("viewBox=\"0 0 300 ").count();
+    let with_chart = r.sections.iter().filter(|s| r.charts_in(&s.id).next().is_some()).count();
+    assert_eq!(charts, with_chart, "one chart per section with a chart");
+    assert!(svg.contains("推算(斜线)"), "derived values are marked");
+    assert!(svg.contains("出处:苏州工业园区") && svg.contains("CC BY 4.0"), "the credit and the licence");
+    assert!(
+        svg.contains("aria-label=\"https://example.org/sip/\"") && svg.contains("扫码在手机上打开"),
+        "the page's QR code"
+    );
+    let (bare, _, _) = long_picture_svg(r, Lang::En, None).unwrap();
+    assert!(
+        !bare.contains("class=\"qr\"")
+            && bare.contains(&format!(">{}</text>", sip_explainer::text::escape(&r.sections[2].keyword.en))),
+        "no QR code without the site's address"
+    );
+    assert_eq!(long_picture_name(r, Lang::Zh), "sip-2023-report-card.png");
+    assert_eq!(long_picture_name(r, Lang::En), "sip-2023-report-card-en.png");
+}

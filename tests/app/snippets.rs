@@ -3,18 +3,25 @@
 use crate::common;
 
 use sip_explainer::snippets::{self, Built};
+use sip_explainer::url::Embed;
 use sip_report::Lang;
 
 const SITE: &str = "https://example.org/sip/";
 
 fn built() -> Built {
-    Built { picture: "img/embed/k3-en.0123456789ab.png".into(), picture_height: 2345, frame_height: 3120 }
+    Built {
+        picture: "img/embed/k3-en.0123456789ab.png".into(),
+        picture_height: 2345,
+        frame_height: 3120,
+        long: "img/long/report-en.0123456789ab.png".into(),
+        long_height: 9876,
+    }
 }
 
 #[test]
 fn the_resizing_form_is_a_lazy_titled_iframe_with_the_host_script() {
     let r = sip_explainer::data::report();
-    let code = snippets::resizing(r, SITE, "k3", Lang::En);
+    let code = snippets::resizing(r, SITE, &Embed::Section("k3".into()), Lang::En);
     assert!(code.starts_with("<iframe src=\"https://example.org/sip/en/embed/k3/\" title=\"More than 2,600 people · "));
     assert!(code.contains("loading=\"lazy\"") && code.contains("allow=\"clipboard-write; web-share\""));
     assert!(code.ends_with("<script src=\"https://example.org/sip/embed.js\" async></script>"), "{code}");
@@ -38,6 +45,25 @@ fn the_picture_links_to_the_section_and_is_described() {
     assert!(!code.contains("<iframe") && !code.contains("<script"));
     let alt = snippets::description(r, "k3", Lang::En);
     assert!(code.contains(&format!("alt=\"{}\"", sip_explainer::text::escape(&alt))));
+}
+
+#[test]
+fn the_long_picture_links_to_the_page_and_lists_every_headline_figure() {
+    let r = sip_explainer::data::report();
+    let code = snippets::long_picture(r, SITE, Lang::En, &built());
+    assert!(code.starts_with("<a href=\"https://example.org/sip/en/\"><img src=\"https://example.org/sip/img/long/report-en.0123456789ab.png\""), "{code}");
+    assert!(code.contains("width=\"1080\" height=\"9876\""), "{code}");
+    assert!(!code.contains("<iframe") && !code.contains("<script"));
+    // Its alt text names every keyword and every headline figure, as the cards write it.
+    let alt = snippets::long_description(r, Lang::Zh);
+    assert!(alt.starts_with(&*r.meta.title.zh), "{alt}");
+    for s in r.sections.iter() {
+        assert!(alt.contains(&*s.keyword.zh), "{alt}");
+        for f in s.headline.iter() {
+            let datum = r.datum(f).unwrap();
+            assert!(alt.contains(&sip_report::format::plain(&datum, Lang::Zh)), "{f} in {alt}");
+        }
+    }
 }
 
 #[test]
@@ -97,6 +123,8 @@ fn a_page_without_the_facts_for_a_section_is_an_error_and_bad_facts_are_refused(
             "data-picture" => Some(picture.to_string()),
             "data-picture-height" => Some(height.to_string()),
             "data-frame-height" => Some("100".to_string()),
+            "data-long" => Some("img/long/report-zh.0123456789ab.png".to_string()),
+            "data-long-height" => Some("9000".to_string()),
             _ => None,
         }
     };

@@ -299,3 +299,29 @@ fn a_poster_is_saved_or_in_an_in_app_browser_shown() {
     assert_eq!(reduce(report(), &unknown, Action::Poster("k3".into())).1, vec![]);
     assert_eq!(reduce(report(), &state(Lang::Zh), Action::Poster("k9".into())).1, vec![]);
 }
+
+#[test]
+fn the_long_picture_opens_to_press_and_hold_in_an_in_app_browser_only() {
+    use sip_explainer::state::{Overlay, Shown, LONG_PICTURE};
+    let src = "img/long/report-zh-CN.0123456789ab.png";
+    // Elsewhere the link downloads it by itself: the app does nothing.
+    assert_eq!(reduce(report(), &state(Lang::Zh), Action::LongPicture(src.into())).0, state(Lang::Zh));
+    let mut wechat = state(Lang::Zh);
+    wechat.inapp = Some(sip_explainer::inapp::InApp::WeChat);
+    let (next, effects) = reduce(report(), &wechat, Action::LongPicture(src.into()));
+    assert_eq!(effects, vec![], "the build drew it: nothing to draw");
+    let shown = Shown::Picture(Some(src.into()));
+    assert_eq!(
+        next.overlay,
+        Some(Overlay { chart: LONG_PICTURE.into(), name: "sip-2023-report-card.png".into(), shown })
+    );
+    // Only the header's island shows it.
+    let head = sip_explainer::components::island::Part::Head.view_of(&next);
+    assert!(head.overlay.is_some());
+    let tools = sip_explainer::components::island::Part::Tools("k3".into()).view_of(&next);
+    assert!(tools.overlay.is_none());
+    // Only a picture of ours.
+    for bad in ["javascript:alert(1)//.png", "https://evil.example/x.png", "img/x.svg", "img/../x.png?x=.png"] {
+        assert_eq!(reduce(report(), &wechat, Action::LongPicture(bad.into())).0.overlay, None, "{bad}");
+    }
+}

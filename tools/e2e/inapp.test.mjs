@@ -45,6 +45,30 @@ test('in WeChat a PNG opens full screen to press and hold, and no download start
   await close();
 });
 
+test('in WeChat the long picture of the report card opens full screen to press and hold', async () => {
+  const { page, problems, close } = await open('/', { width: 375, height: 740, userAgent: WECHAT });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.waitForSelector('[data-island="head"][data-live]', { state: 'attached' });
+  const link = page.locator('.report-card a.long-picture');
+  const href = await link.getAttribute('href');
+  await link.click();
+  const picture = page.locator('dialog.overlay[open] img.overlay-picture');
+  await picture.waitFor();
+  assert.equal(await picture.getAttribute('src'), href, 'the picture the build drew');
+  await page.waitForFunction(() => document.querySelector('dialog.overlay img').complete);
+  assert.equal(await picture.evaluate((img) => img.naturalWidth), 1080);
+  assert.match(await page.locator('dialog.overlay .overlay-help').textContent(), /长按图片保存/);
+  assert.equal(await page.locator('dialog.overlay .overlay-title').textContent(), 'sip-2023-report-card.png');
+  // Focus is in the dialog; Escape closes it.
+  assert.ok(await page.evaluate(() => document.querySelector('dialog.overlay').contains(document.activeElement)));
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog.overlay', { state: 'detached' });
+  assert.equal(downloads, 0, 'no download was started');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('in an ordinary browser there is no hint and a PNG downloads', async () => {
   const { page, close } = await open('/en/', { width: 375 });
   assert.equal(await page.locator('.inapp-hint').count(), 0);

@@ -200,7 +200,7 @@ test('how to cite: each citation is copied, the full one with the page address, 
   }
 });
 
-test('the embed menu gives three snippets: the resizing iframe and its script, the iframe alone, a picture and a link', async () => {
+test('the embed menu gives four snippets: the resizing iframe and its script, the iframe alone, a picture and a link, the long picture and a link', async () => {
   const { page, context, close } = await open('/en/', { permissions: ['clipboard-read', 'clipboard-write'] });
   // The section comes into view first and lays out (the sections around it leave their
   // stand-in heights then): a click while that moves the page can miss the menu.
@@ -209,7 +209,7 @@ test('the embed menu gives three snippets: the resizing iframe and its script, t
   await page.locator('#k4 .embed-menu summary').click();
   await page.waitForFunction(() => document.querySelector('#k4 .embed-menu').open);
   const forms = page.locator('#k4 .embed-form');
-  assert.equal(await forms.count(), 3);
+  assert.equal(await forms.count(), 4);
   const code = (i) => forms.nth(i).locator('textarea').inputValue();
   const base = server().url;
   // 1. The resizing iframe and the host script.
@@ -259,8 +259,46 @@ test('the embed menu gives three snippets: the resizing iframe and its script, t
   await forms.nth(2).locator('button').click();
   await page.waitForFunction(() => document.querySelector('#k4 .notice').textContent === 'Code copied');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), picture);
+  // 4. The whole report card as one long picture, linking to the page: the one the report
+  // card offers, its alt text naming every keyword.
+  const long = await code(3);
+  const [, longHref, longSrc, longAlt, longW, longH] = long.match(/^<a href="([^"]+)"><img src="([^"]+)" alt="([^"]+)" width="(\d+)" height="(\d+)"/);
+  assert.equal(longHref, `${base}/en/`);
+  assert.equal(longSrc, `${base}/${await page.locator('a.long-picture').getAttribute('href')}`);
+  const size = await page.evaluate(async (u) => {
+    const b = new DataView(await (await fetch(u)).arrayBuffer());
+    return [b.getUint32(16), b.getUint32(20)];
+  }, longSrc);
+  assert.deepEqual(size, [Number(longW), Number(longH)], 'the size the snippet says');
+  for (const keyword of ['Firsts in several fields', 'More than 2,600 people']) {
+    assert.ok(longAlt.includes(keyword), longAlt);
+  }
   await close();
 });
+
+test('the report card offers the whole report as one long picture, which downloads', async () => {
+  for (const [url, name, label] of [['/', 'sip-2023-report-card.png', '保存长图'], ['/en/', 'sip-2023-report-card-en.png', 'Save as one picture']]) {
+    const { page, close } = await open(url, { width: 375 });
+    const link = page.locator('.report-card a.long-picture');
+    assert.equal(await link.textContent(), label);
+    assert.match(await link.getAttribute('href'), new RegExp(`^img/long/report-${url === '/' ? 'zh' : 'en'}\\.[0-9a-f]{12}\\.png$`));
+    await settled(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), name);
+    const png = fs.readFileSync(await download.path());
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20) > 6000], [1080, true], '1080 px wide, and long');
+    assert.equal(await page.locator('dialog.overlay').count(), 0);
+    await close();
+  }
+  const headers = fs.readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const names = fs.readdirSync(path.join(DIST, 'img/long'));
+  assert.equal(names.length, 2, names.join(' '));
+  for (const name of names) {
+    assert.match(name, /^report-(zh|en)\.[0-9a-f]{12}\.png$/);
+    assert.ok(headers.includes(`/img/long/${name}\n  Cache-Control: public, max-age=31536000, immutable`), headers);
+  }
+});
+
 
 test('the pictures are hashed, cached for good, and there is one per section and language', async () => {
   const dir = path.join(DIST, 'img/embed');

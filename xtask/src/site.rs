@@ -56,7 +56,8 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| [".css", ".js", ".wasm"].iter().any(|x| n.ends_with(x)) && n.contains('-') && n != "embed.js")
         .collect();
-    hashed.extend(built.iter().flat_map(|(_, b)| b.values().map(|b| b.picture.clone())));
+    hashed.extend(built.iter().flat_map(|d| d.sections.values().map(|b| b.picture.clone())));
+    hashed.extend(built.iter().filter_map(|d| d.sections.values().next().map(|b| b.long.clone())));
     let embeds: Vec<String> = Lang::ALL
         .into_iter()
         .flat_map(|l| Embed::all(report).into_iter().map(move |e| (l, e)))
@@ -68,8 +69,12 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     let server = sip_site::nginx::server_block(&policy, public_url, &hashed, &embeds);
     fs::write(dist.join("nginx.conf"), server).map_err(|e| e.to_string())?;
     fs::write(dist.join("404.html"), sip_site::not_found::page(report, public_url)).map_err(|e| e.to_string())?;
-    for (lang, built) in built {
-        let html = sip_explainer::ssr::render_page(report, lang, &built)?;
+    match site_url {
+        Some(site) => oembed_files(dist, site, &built)?,
+        None => eprintln!("xtask: no oEmbed responses: they need the site's address (--site-url)"),
+    }
+    for Drawn { lang, sections, .. } in built {
+        let html = sip_explainer::ssr::render_page(report, lang, &sections)?;
         let page = sip_site::page(&template, report, lang, &html, site_url, None)?;
         let dir = match lang {
             Lang::Zh => dist.to_path_buf(),
@@ -223,59 +228,143 @@ fn nginx_suite() -> Result {
     run(node)
 }
 
+/// What the build drew and measured for one language's pages.
+struct Drawn {
+    lang: Lang,
+    /// Each section's facts (its picture, its embed's height, the long picture).
+    sections: BuiltSections,
+    /// The height of the whole report's embed (`embed/all/`) in a narrow column.
+    all_frame_height: u32,
+}
+
 /// Draws each section's picture for the Embed menu (`export::poster_svg`, with a QR code of
-/// the section when the site's address is known) as PNG under `img/embed/`, named by its
-/// hash, and measures each section's embed page in a narrow column. Needs Chromium and a CJK
-/// font, which it installs when missing.
-fn embed_pictures(dist: &Path, site_url: Option<&str>) -> Result<Vec<(Lang, BuiltSections)>> {
-    use sha2::Digest;
+/// the section when the site's address is known) as PNG under `img/embed/`, and the long
+/// picture of the whole report (`export::long_picture_svg`, with a QR code of the page) under
+/// `img/long/`, each named by its hash; and measures each embed page in a narrow column.
+/// Needs Chromium and a CJK font, which it installs when missing.
+fn embed_pictures(dist: &Path, site_url: Option<&str>) -> Result<Vec<Drawn>> {
+    use sip_explainer::url::{embed_href, page_url};
     crate::tools::cjk_font()?;
     let report = sip_explainer::data::report();
     let work = root().join("target/embed-pictures");
     fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let mut draw = Vec::new();
+    let mut add = |name: &str, (svg, width, height): (String, u32, u32)| -> Result<u32> {
+        let file = work.join(name);
+        fs::write(file.with_extension("svg"), svg).map_err(|e| e.to_string())?;
+        draw.push(serde_json::json!({
+            "svg": file.with_extension("svg"), "png": file.with_extension("png"), "width": width, "height": height,
+        }));
+        Ok(height)
+    };
     // Each section in each language: its picture's name (before the hash), its height, its embed.
     let mut todo = Vec::new();
-    let mut draw = Vec::new();
+    let mut longs = Vec::new();
     for lang in Lang::ALL {
         for s in report.sections.iter() {
-            let link = site_url.map(|site| format!("{}#{}", sip_explainer::url::page_url(site, lang), s.id));
-            let (svg, width, height) = sip_explainer::export::poster_svg(report, &s.id, lang, link.as_deref())
+            let link = site_url.map(|site| format!("{}#{}", page_url(site, lang), s.id));
+            let drawn = sip_explainer::export::poster_svg(report, &s.id, lang, link.as_deref())
                 .ok_or_else(|| format!("cannot draw the picture of section {}", s.id))?;
             let name = stem(&s.id, lang);
-            let file = work.join(&name);
-            fs::write(file.with_extension("svg"), svg).map_err(|e| e.to_string())?;
-            draw.push(serde_json::json!({
-                "svg": file.with_extension("svg"), "png": file.with_extension("png"), "width": width, "height": height,
-            }));
-            let page = sip_explainer::url::embed_href(lang, &Embed::Section(s.id.to_string()));
-            todo.push((lang, s.id.to_string(), name, height, page));
+            let height = add(&name, drawn)?;
+            todo.push((lang, s.id.to_string(), name, height, embed_href(lang, &Embed::Section(s.id.to_string()))));
         }
+        let link = site_url.map(|site| page_url(site, lang));
+        let drawn = sip_explainer::export::long_picture_svg(report, lang, link.as_deref())
+            .ok_or("cannot draw the long picture")?;
+        let name = stem("report", lang);
+        let height = add(&name, drawn)?;
+        longs.push((lang, name, height));
     }
-    let pages: Vec<&String> = todo.iter().map(|t| &t.4).collect();
+    let mut pages: Vec<String> = todo.iter().map(|t| t.4.clone()).collect();
+    pages.extend(Lang::ALL.map(|l| embed_href(l, &Embed::All)));
     let jobs = serde_json::json!({
         "draw": draw,
         "measure": { "dist": dist, "width": sip_explainer::snippets::NARROW_COLUMN, "pages": pages },
     });
-    eprintln!("xtask: drawing {} section pictures and measuring {} embeds (Chromium)", draw.len(), pages.len());
+    eprintln!(
+        "xtask: drawing {} section pictures and 2 long pictures, measuring {} embeds (Chromium)",
+        todo.len(),
+        pages.len()
+    );
     let heights = pictures(&jobs)?;
-    fs::create_dir_all(dist.join("img/embed")).map_err(|e| e.to_string())?;
-    let mut out: Vec<(Lang, BuiltSections)> = Lang::ALL.iter().map(|l| (*l, BuiltSections::new())).collect();
-    for (lang, id, name, picture_height, page) in todo {
+    // A reader's fonts are not Chromium's Noto: a little room for longer lines.
+    let frame_height = |page: &str| -> Result<u32> {
+        let measured = heights.get(page).and_then(|h| h.as_u64()).ok_or(format!("{page} was not measured"))?;
+        Ok((measured as u32 * 104 / 100).div_ceil(10) * 10)
+    };
+    // A picture under its hash: `img/embed/k3-en.1a2b3c4d5e6f.png`.
+    let hashed = |folder: &str, name: &str| -> Result<String> {
+        use sha2::Digest;
         let png = fs::read(work.join(format!("{name}.png"))).map_err(|e| e.to_string())?;
         let hash: String = sha2::Sha256::digest(&png)[..6].iter().map(|b| format!("{b:02x}")).collect();
-        let picture = format!("img/embed/{name}.{hash}.png");
-        fs::write(dist.join(&picture), &png).map_err(|e| e.to_string())?;
-        let measured = heights.get(&page).and_then(|h| h.as_u64()).ok_or(format!("{page} was not measured"))?;
-        // A reader's fonts are not Chromium's Noto: a little room for longer lines.
-        let frame_height = (measured as u32 * 104 / 100).div_ceil(10) * 10;
-        if let Some((_, built)) = out.iter_mut().find(|(l, _)| *l == lang) {
-            built.insert(id, Built { picture, picture_height, frame_height });
+        let path = format!("img/{folder}/{name}.{hash}.png");
+        fs::create_dir_all(dist.join("img").join(folder)).map_err(|e| e.to_string())?;
+        fs::write(dist.join(&path), &png).map_err(|e| e.to_string())?;
+        Ok(path)
+    };
+    let mut out = Vec::new();
+    for (lang, name, long_height) in longs {
+        let long = hashed("long", &name)?;
+        let mut sections = BuiltSections::new();
+        for (_, id, name, picture_height, page) in todo.iter().filter(|t| t.0 == lang) {
+            let built = Built {
+                picture: hashed("embed", name)?,
+                picture_height: *picture_height,
+                frame_height: frame_height(page)?,
+                long: long.clone(),
+                long_height,
+            };
+            sections.insert(id.clone(), built);
         }
+        out.push(Drawn { lang, sections, all_frame_height: frame_height(&embed_href(lang, &Embed::All))? });
     }
     Ok(out)
 }
 
-/// A section picture's name before its hash: `k3-zh`, `k3-en`.
+/// The oEmbed response beside each page and embed page (`oembed.json`), from what the build
+/// drew and measured: a section's embed has its picture as thumbnail, a page and the whole
+/// report's embed the link-preview image.
+fn oembed_files(dist: &Path, site: &str, drawn: &[Drawn]) -> Result {
+    use sip_site::oembed;
+    let report = sip_explainer::data::report();
+    for d in drawn {
+        let social = format!("img/{}", sip_site::social::file_name(d.lang));
+        let whole = oembed::Facts {
+            frame_height: d.all_frame_height,
+            thumbnail: &social,
+            thumbnail_width: sip_site::social::WIDTH,
+            thumbnail_height: sip_site::social::HEIGHT,
+        };
+        let write = |embed: Option<&Embed>, facts: &oembed::Facts| -> Result {
+            let path = dist.join(oembed::folder(d.lang, embed)).join(oembed::FILE);
+            fs::write(&path, oembed::response(report, d.lang, site, embed, facts)).map_err(|e| e.to_string())
+        };
+        write(None, &whole)?;
+        for embed in Embed::all(report) {
+            let section = match &embed {
+                Embed::Section(id) => d.sections.get(id),
+                Embed::All => None,
+            };
+            match section {
+                Some(b) => write(
+                    Some(&embed),
+                    &oembed::Facts {
+                        frame_height: b.frame_height,
+                        thumbnail: &b.picture,
+                        thumbnail_width: sip_explainer::export::POSTER_WIDTH,
+                        thumbnail_height: b.picture_height,
+                    },
+                )?,
+                None => write(Some(&embed), &whole)?,
+            }
+        }
+    }
+    eprintln!("xtask: wrote the oEmbed responses (oembed.json beside each page and embed)");
+    Ok(())
+}
+
+/// A picture's name before its hash: `k3-zh`, `k3-en`, `report-zh`.
 fn stem(section: &str, lang: Lang) -> String {
     let lang = match lang {
         Lang::Zh => "zh",

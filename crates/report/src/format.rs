@@ -162,6 +162,13 @@ pub fn tags(d: &Datum<'_>, lang: Lang) -> Vec<&'static str> {
     tags_except(d, lang, None)
 }
 
+/// What a card says under a figure: its period, then its tags ("2023年 · 同比", "累计 · 推算").
+pub fn meta_line(d: &Datum<'_>, lang: Lang) -> String {
+    let mut meta = vec![d.period.label(lang)];
+    meta.extend(tags(d, lang));
+    meta.join(" · ")
+}
+
 /// A one-line plain text of a datum: "超1000亿元", "1,700+ firms", "≈47 people".
 pub fn plain(d: &Datum<'_>, lang: Lang) -> String {
     datum(d, lang).to_string()

@@ -52,6 +52,7 @@ fn is_slug(id: &str) -> bool {
 fn reserved(id: &str) -> Option<&'static str> {
     match id {
         "main" | "cite" | "changes" | "terms" => Some("the page has an element of that id"),
+        "long-picture" => Some("the long picture's overlay is named so"),
         _ if id.starts_with("chart-") || id.starts_with("fig-") => {
             Some("charts and figures are named chart-… and fig-…")
         }

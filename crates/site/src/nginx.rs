@@ -72,9 +72,14 @@ pub fn server_block(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
     for page in &pages {
         out += &location(&format!("= {base}{page}"), Some(PAGE), policy, "");
     }
-    // The host script, the dataset and the link-preview images: an hour.
+    // The host script, the dataset, the oEmbed responses and the link-preview images: an hour.
     let quoted = regex_escape(base);
-    out += &location(&format!("~ \"^{quoted}(?:embed\\.js|[^/]+\\.json|img/social-[^/]+)$\""), Some(HOUR), policy, "");
+    out += &location(
+        &format!("~ \"^{quoted}(?:embed\\.js|(?:[^/]+/)*[^/]+\\.json|img/social-[^/]+)$\""),
+        Some(HOUR),
+        policy,
+        "",
+    );
     out += "}\n";
     out
 }

@@ -49,7 +49,12 @@ pub fn page(
     embed: Option<&Embed>,
 ) -> Result<String, String> {
     let policy = content_security_policy(template)?;
-    let head_tags = head(report, lang, site.unwrap_or(""), embed);
+    let mut head_tags = head(report, lang, site.unwrap_or(""), embed);
+    // oEmbed's addresses are absolute: discovery only when the site's address is known.
+    if let Some(site) = site {
+        let folder = crate::oembed::folder(lang, embed);
+        head_tags += &format!("\n  {}", crate::oembed::discovery(report, lang, site, &folder));
+    }
     let [html, heads, titles, bases, apps]: [RefCell<usize>; 5] = Default::default();
     let out = rewrite(
         template,

@@ -307,3 +307,51 @@ fn inside<'a>(html: &'a str, marker: &str, close: &str) -> &'a str {
     let start = html.find(marker).unwrap_or_else(|| panic!("no {marker}")) + marker.len();
     &html[start..start + html[start..].find(close).unwrap_or_else(|| panic!("no {close} after {marker}"))]
 }
+
+#[test]
+fn oembed_is_discovered_from_each_page_with_a_site_address_and_describes_its_embed() {
+    use sip_explainer::url::Embed;
+    use sip_site::oembed::{self, Facts};
+    let r = report();
+    let site = "https://example.org/sip/";
+    let k3 = Embed::Section("k3".into());
+    for (lang, embed, file) in [
+        (Lang::Zh, None, "https://example.org/sip/oembed.json"),
+        (Lang::En, None, "https://example.org/sip/en/oembed.json"),
+        (Lang::En, Some(&k3), "https://example.org/sip/en/embed/k3/oembed.json"),
+    ] {
+        let html = page(TEMPLATE, r, lang, "<main></main>", Some(site), embed).unwrap();
+        let link = format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{file}\" title=\"");
+        assert!(html.contains(&link), "{file} in {html}");
+    }
+    // Without the site's address, no discovery: every address in a response is absolute.
+    let bare = page(TEMPLATE, r, Lang::En, "<main></main>", None, Some(&k3)).unwrap();
+    assert!(!bare.contains("json+oembed"), "{bare}");
+    assert_eq!(oembed::folder(Lang::Zh, None), "");
+    assert_eq!(oembed::folder(Lang::En, Some(&Embed::All)), "en/embed/all/");
+
+    let facts = Facts {
+        frame_height: 3120,
+        thumbnail: "img/embed/k3-en.0123456789ab.png",
+        thumbnail_width: 1080,
+        thumbnail_height: 2345,
+    };
+    let json: serde_json::Value =
+        serde_json::from_str(&oembed::response(r, Lang::En, site, Some(&k3), &facts)).unwrap();
+    assert_eq!(json["version"], "1.0");
+    assert_eq!(json["type"], "rich");
+    assert_eq!(json["title"], "More than 2,600 people · Suzhou Industrial Park's 2023 innovation report card");
+    let html = json["html"].as_str().unwrap();
+    assert!(html.starts_with("<iframe src=\"https://example.org/sip/en/embed/k3/\""), "{html}");
+    assert!(html.ends_with("<script src=\"https://example.org/sip/embed.js\" async></script>"), "{html}");
+    assert_eq!((json["width"].as_u64(), json["height"].as_u64()), (Some(320), Some(3120)));
+    assert_eq!(json["thumbnail_url"], "https://example.org/sip/img/embed/k3-en.0123456789ab.png");
+    assert_eq!((json["thumbnail_width"].as_u64(), json["thumbnail_height"].as_u64()), (Some(1080), Some(2345)));
+    assert_eq!(json["provider_url"], "https://example.org/sip/en/");
+    assert_eq!(json["provider_name"], &*r.meta.site_name.en);
+    assert_eq!(json["author_name"], &*r.meta.publisher.en);
+    // A page embeds the whole report.
+    let json: serde_json::Value = serde_json::from_str(&oembed::response(r, Lang::Zh, site, None, &facts)).unwrap();
+    assert!(json["html"].as_str().unwrap().starts_with("<iframe src=\"https://example.org/sip/embed/all/\""));
+    assert_eq!(json["title"], &*r.meta.title.zh);
+}

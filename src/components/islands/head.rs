@@ -1,5 +1,7 @@
-//! The header's island: the theme and language toggles, and the in-app browser hint.
+//! The header's island: the theme and language toggles, the in-app browser hint, and the long
+//! picture of the report card shown to press and hold in an in-app browser.
 
+use crate::components::overlay::Overlay;
 use crate::components::shell::Shell;
 use crate::i18n::ui;
 use crate::state::Action;
@@ -38,6 +40,7 @@ pub fn head_tools(lang: Lang, shell: &Shell) -> Html {
                     <button type="button" onclick={shell.act.reform(|_: MouseEvent| Action::DismissHint)}>{ t.close }</button>
                 </p>
             }
+            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
         </>
     }
 }

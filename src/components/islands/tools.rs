@@ -7,6 +7,7 @@ use crate::components::ReportRef;
 use crate::i18n::ui;
 use crate::snippets::{self, Built};
 use crate::state::Action;
+use crate::url::Embed;
 use sip_report::Lang;
 use yew::prelude::*;
 
@@ -18,10 +19,12 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, bui
     let act = |a: Action| shell.act.reform(move |_: MouseEvent| a.clone());
     // The snippets need the site's address, which only the browser knows.
     let forms: Vec<(&str, &str, String)> = shell.site.as_deref().map_or_else(Vec::new, |site| {
-        let mut forms = vec![("frame", t.embed_resizing, snippets::resizing(&report, site, id, lang))];
+        let mut forms =
+            vec![("frame", t.embed_resizing, snippets::resizing(&report, site, &Embed::Section(id.to_string()), lang))];
         if let Some(b) = built {
             forms.push(("fixed", t.embed_fixed, snippets::fixed(&report, site, id, lang, b)));
             forms.push(("picture", t.embed_picture, snippets::picture(&report, site, id, lang, b)));
+            forms.push(("long", t.embed_long_picture, snippets::long_picture(&report, site, lang, b)));
         }
         forms
     });
