@@ -146,6 +146,10 @@ pub struct Ui {
     pub change_list: &'static str,
     pub terms_title: &'static str,
     pub terms_lead: &'static str,
+    /// The page's pointer to the list of terms, a template: {n} is how many.
+    pub terms_all: &'static str,
+    /// The terms page's link back to the report.
+    pub back_to_report: &'static str,
     /// Before the place where the article explains a term.
     pub term_from_article: &'static str,
     /// A definition that is ours, not the article's.
@@ -269,6 +273,8 @@ const ZH: Ui = Ui {
     change_list: "列表“{name}”",
     terms_title: "术语",
     terms_lead: "文中标出的术语及其解释。标“释义”的是本页的说明,不是原文的话。",
+    terms_all: "全部{n}个术语及其解释",
+    back_to_report: "回到成绩单",
     term_from_article: "原文的解释:",
     term_our_note: "释义(本页说明)",
     term_document: "依据:{issuer}《{title}》({year}年)",
@@ -402,6 +408,8 @@ const EN: Ui = Ui {
     change_list: "List “{name}”",
     terms_title: "Terms",
     terms_lead: "The terms marked in the text, explained. Those labelled “Explainer's note” are our explanation, not the article's words.",
+    terms_all: "All {n} terms, explained",
+    back_to_report: "Back to the report card",
     term_from_article: "Explained in the article: ",
     term_our_note: "Explainer's note",
     term_document: "basis: {issuer}, “{title}” ({year})",

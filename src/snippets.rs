@@ -68,14 +68,20 @@ fn frame_src(site: &str, embed: &Embed, lang: Lang) -> String {
 }
 
 /// A lazy, titled, full-width iframe and the host script, which sizes the frame to its
-/// content (`static/embed.js`). Also the `html` of the embed's oEmbed response.
+/// content (`static/embed.js`).
 pub fn resizing(report: &Report, site: &str, embed: &Embed, lang: Lang) -> String {
     // A first guess at the height; the host script corrects it as soon as the frame loads.
     let charts = match embed {
         Embed::Section(id) => report.charts_in(id).count() as u32,
         Embed::All => report.charts.len() as u32,
     };
-    let height = 900 + 520 * charts;
+    resizing_at(report, site, embed, lang, 900 + 520 * charts)
+}
+
+/// The same, starting at `height` px: the `html` of an oEmbed response, whose consumer may
+/// strip the script (WordPress does, for a provider it does not list), starts at the height
+/// the build measured in a narrow column, so nothing is cut off without the script.
+pub fn resizing_at(report: &Report, site: &str, embed: &Embed, lang: Lang, height: u32) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          style=\"border:0;width:100%\" allow=\"clipboard-write; web-share\"></iframe>\n<script src=\"{}\" async></script>",
@@ -130,13 +136,35 @@ pub fn long_picture(report: &Report, site: &str, lang: Lang, built: &Built) -> S
 }
 
 /// The long picture in words, for its alt text: the title, then each section as `description`
-/// gives it (every headline figure with its qualifier, and the chart drawn).
+/// gives it (every headline figure with its qualifier, and the chart drawn), and every mark of
+/// that chart with its value (a derived one says so): every figure the picture shows.
 pub fn long_description(report: &Report, lang: Lang) -> String {
     let t = crate::i18n::ui(lang);
+    let space = if lang == Lang::Zh { "" } else { " " };
     let mut out = format!("{}{}", report.meta.title.get(lang), t.sentence_end);
     for s in report.sections.iter() {
         out.push_str(&description(report, &s.id, lang));
-        out.push_str(if lang == Lang::Zh { "" } else { " " });
+        out.push_str(space);
+        let marks = report.charts_in(&s.id).next().and_then(|c| crate::charts::chart_model(report, c, lang));
+        if let Some(model) = marks {
+            let items: Vec<String> = model
+                .marks()
+                .iter()
+                .map(|m| {
+                    let mut item = if m.display.is_empty() {
+                        m.label.clone()
+                    } else {
+                        fill(t.figure_item, &[("label", &m.label), ("value", &m.display)])
+                    };
+                    if m.derived && !m.label.contains(t.derived) {
+                        item = format!("{item}{space}({})", t.derived);
+                    }
+                    item
+                })
+                .collect();
+            out.push_str(&items.join(t.list_sep));
+            out.push_str(t.sentence_end);
+        }
     }
     out.trim_end().to_string()
 }

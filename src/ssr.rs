@@ -19,6 +19,14 @@ pub fn render_page(
     Ok(render(report, lang, None, built.clone()))
 }
 
+/// The page of terms in a language (`terms/`, `en/terms/`).
+pub fn render_terms(report: &'static sip_report::Report, lang: Lang) -> String {
+    let props = crate::components::page::TermsPageProps { report: crate::components::ReportRef(report), lang };
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<crate::components::page::TermsPage>::with_props(props).render(),
+    )
+}
+
 /// An embed's page in a language (`embed/k3/`): only what it shows, with its credit line.
 pub fn render_embed(report: &'static sip_report::Report, lang: Lang, embed: &Embed) -> String {
     render(report, lang, Some(embed.clone()), Default::default())

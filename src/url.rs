@@ -173,6 +173,11 @@ pub fn page_href(lang: Lang) -> &'static str {
     }
 }
 
+/// The list of terms in a language, relative to the base: `terms/`, `en/terms/`.
+pub fn terms_href(lang: Lang) -> String {
+    format!("{}terms/", page_href(lang).trim_start_matches("./"))
+}
+
 /// The address of a language's page under `site` (`https://example.org/sip/en/`); with an
 /// empty `site`, relative to the base and never empty (`./`, `en/`).
 pub fn page_url(site: &str, lang: Lang) -> String {

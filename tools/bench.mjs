@@ -226,6 +226,8 @@ const result = {
     baseline: `${base.url}/`,
     zhBare: `${bare.url}/`,
     enBare: `${bare.url}/en/`,
+    // The same build behind the real nginx (cargo xtask bench starts it), as a host serves it.
+    ...(process.env.BENCH_NGINX ? { zhNginx: `${process.env.BENCH_NGINX}/`, enNginx: `${process.env.BENCH_NGINX}/en/` } : {}),
   }),
   chromium: {
     site: await timings(browser, `${site.url}/`, 'html[data-ready]'),

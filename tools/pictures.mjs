@@ -3,7 +3,8 @@
 // picture for the Embed menu, each embed's height) and `cargo xtask social` (link previews).
 // Usage: node pictures.mjs JOBS.json OUT.json, where JOBS.json is
 //   { "draw": [{ "svg", "png", "width", "height" }],
-//     "measure": { "dist", "width", "pages": ["embed/k3/", ...] } }   (measure is optional)
+//     "measure": { "dist", "base", "width", "pages": ["embed/k3/", ...] } }   (measure is optional;
+//     base is the build's public URL, `/` or `/sip/`: its pages load their files from there)
 // and OUT.json receives { "embed/k3/": height in CSS px, ... }.
 import fs from 'node:fs';
 import { launch } from './lib/browser.mjs';
@@ -19,13 +20,13 @@ for (const { svg, png, width, height } of jobs.draw ?? []) {
   await page.close();
 }
 const heights = {};
-const server = jobs.measure ? await serve(jobs.measure.dist) : null;
+const server = jobs.measure ? await serve(jobs.measure.dist, { base: jobs.measure.base ?? '/' }) : null;
 if (jobs.measure) {
   const { width, pages } = jobs.measure;
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   for (const path of pages) {
     // The prerendered section alone (`static`: no wasm), as the embed's own script measures it.
-    await page.goto(`${server.url}/${path}?static`, { timeout: 30000 });
+    await page.goto(`${server.url}${jobs.measure.base ?? '/'}${path}?static`, { timeout: 30000 });
     heights[path] = await page.evaluate(async () => {
       await document.fonts.ready;
       return Math.ceil(document.getElementById('app').getBoundingClientRect().height);

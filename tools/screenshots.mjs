@@ -23,10 +23,15 @@ for (const width of [320, 375, 1280]) {
     }
     await page.locator('footer').screenshot({ path: `${out}/${lang}-${width}-footer.png` });
     // The evidence and the explanations: a section's cards and its sentences from the article,
-    // the terms, the corrections, and one term's definition open in place.
+    // the pointer to the terms and their page, the corrections, and one term's definition open in place.
     for (const [name, selector] of [['cards-k3', '#k3 .cards'], ['quotes-k3', '#k3 .quotes'], ['terms', '#terms'], ['changes', '#changes']]) {
       await page.locator(selector).screenshot({ path: `${out}/${lang}-${width}-${name}.png` });
     }
+    // The page of terms, whole.
+    const terms = await browser.newPage({ viewport: { width, height: 900 } });
+    await terms.goto(`${server.url}${path}terms/`);
+    await terms.screenshot({ path: `${out}/${lang}-${width}-terms-page.png`, fullPage: true });
+    await terms.close();
     const term = page.locator('#k6-summary button.term').first();
     await term.scrollIntoViewIfNeeded();
     await term.click();

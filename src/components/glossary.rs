@@ -1,13 +1,13 @@
-//! Terms of art, explained where they are used and listed at the end ("术语 / Terms"). A
-//! marked term is a button that opens its definition in place (the HTML `popover` attribute:
-//! a tap, a click, or Enter; no script needed); the list gives each term its own link,
-//! `#term-<id>`. A definition says where it comes from: the paragraph where the article
+//! Terms of art, explained where they are used and listed on a page of their own ("术语 /
+//! Terms", `terms/`), which the report's page points to at its end. A marked term is a button
+//! that opens its definition in place (the HTML `popover` attribute: a tap, a click, or Enter;
+//! no script needed); the list gives each term its own link, `terms/#term-<id>`. A definition says where it comes from: the paragraph where the article
 //! explains the term, or our note, with the public document behind any criterion it gives.
 //! Part of the prerendered page: the wasm carries no glossary.
 
 use super::ReportRef;
 use crate::i18n::ui;
-use crate::url::page_href;
+use crate::url::terms_href;
 use sip_report::{source, Lang, Term};
 use yew::prelude::*;
 
@@ -41,37 +41,46 @@ pub fn term_mark(report: ReportRef, id: &str, words: &str, scope: &str, lang: La
                 if lang == Lang::En { { format!(" · {}", term.term.en) } }
                 { format!("{}{}", t.colon, term.definition.get(lang)) }
                 <span class="term-basis">{ basis(report, term, lang) }</span>
-                <a href={format!("{}#term-{}", page_href(lang), term.id)}>{ t.terms_title }</a>
+                <a href={format!("{}#term-{}", terms_href(lang), term.id)}>{ t.terms_title }</a>
             </span>
         </>
     }
 }
 
-/// The list of every term, near the end of the page (nothing when there are none).
-pub fn terms(report: ReportRef, lang: Lang) -> Html {
+/// At the end of the report's page: where the terms are listed (nothing when there are none).
+/// Keeps the id `terms`, so an old link to the list lands here.
+pub fn terms_pointer(report: ReportRef, lang: Lang) -> Html {
     if report.glossary.is_empty() {
         return html! {};
     }
     let t = ui(lang);
+    let n = report.glossary.len().to_string();
     html! {
         // Not a `<section>`: the page's sections are its keywords.
         <div class="terms" id="terms" role="region" aria-labelledby="terms-title">
             <h2 id="terms-title">{ t.terms_title }</h2>
             <p class="terms-lead">{ t.terms_lead }</p>
-            <dl>
-                { for report.glossary.iter().map(|term| html! {
-                    <>
-                        <dt id={format!("term-{}", term.id)}>
-                            <span lang={Lang::Zh.tag()}>{ &*term.term.zh }</span>
-                            if lang == Lang::En { <span class="term-en">{ format!(" · {}", term.term.en) }</span> }
-                        </dt>
-                        <dd>
-                            { term.definition.get(lang) }
-                            <span class="term-basis">{ basis(report, term, lang) }</span>
-                        </dd>
-                    </>
-                }) }
-            </dl>
+            <p><a href={terms_href(lang)}>{ crate::text::fill(t.terms_all, &[("n", &n)]) }</a></p>
         </div>
+    }
+}
+
+/// The list of every term, for the terms page.
+pub fn terms_list(report: ReportRef, lang: Lang) -> Html {
+    html! {
+        <dl class="terms-list">
+            { for report.glossary.iter().map(|term| html! {
+                <>
+                    <dt id={format!("term-{}", term.id)}>
+                        <span lang={Lang::Zh.tag()}>{ &*term.term.zh }</span>
+                        if lang == Lang::En { <span class="term-en">{ format!(" · {}", term.term.en) }</span> }
+                    </dt>
+                    <dd>
+                        { term.definition.get(lang) }
+                        <span class="term-basis">{ basis(report, term, lang) }</span>
+                    </dd>
+                </>
+            }) }
+        </dl>
     }
 }

@@ -57,10 +57,44 @@ pub fn Page(props: &PageProps) -> Html {
             <header class="site-head">{ head(report, lang, props.built.values().next()) }</header>
             <main id="main" tabindex="-1">
                 { for sections }
-                { super::glossary::terms(report, lang) }
+                { super::glossary::terms_pointer(report, lang) }
                 { super::changes::changes(report, lang) }
             </main>
             <footer class="site-foot">{ foot(report, lang) }</footer>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TermsPageProps {
+    pub report: ReportRef,
+    pub lang: Lang,
+}
+
+/// The page of terms (`terms/`, `en/terms/`): every term the report marks, explained, with the
+/// way back to the report and to the other language's list. No islands: nothing on it reacts.
+#[function_component]
+pub fn TermsPage(props: &TermsPageProps) -> Html {
+    let (report, lang) = (props.report, props.lang);
+    let (t, other) = (ui(lang), lang.other());
+    html! {
+        <div class="page terms-page" lang={lang.tag()}>
+            <a class="skip-link" href={format!("{}#main", crate::url::terms_href(lang))}>{ t.skip_link }</a>
+            <div class="head-bar">
+                <p class="head-publisher"><a href={page_href(lang)}>{ format!("← {}", t.back_to_report) }</a></p>
+                <div class="head-tools">
+                    <a class="lang-toggle" href={crate::url::terms_href(other)} hreflang={other.tag()} lang={other.tag()}>
+                        { ui(other).lang_name }
+                    </a>
+                </div>
+            </div>
+            <header class="site-head">
+                <p class="subtitle">{ report.meta.title.get(lang) }</p>
+                <h1>{ t.terms_title }</h1>
+                <p class="terms-lead">{ t.terms_lead }</p>
+            </header>
+            <main id="main" tabindex="-1">{ super::glossary::terms_list(report, lang) }</main>
+            <footer class="site-foot"><p class="credit">{ credit(report, lang) }</p></footer>
         </div>
     }
 }

@@ -256,3 +256,30 @@ fn prerendering_is_deterministic() {
         assert_eq!(common::page(lang), common::page(lang));
     }
 }
+
+#[test]
+fn the_terms_have_a_page_of_their_own_which_every_definition_links_to() {
+    let r = sip_explainer::data::report();
+    for lang in Lang::ALL {
+        let terms = sip_explainer::ssr::render_terms(r, lang);
+        let page = crate::common::page(lang);
+        let list = sip_explainer::url::terms_href(lang);
+        for term in r.glossary.iter() {
+            // Each term on the terms page, once, with its definition.
+            assert_eq!(terms.matches(&format!("id=\"term-{}\"", term.id)).count(), 1, "{}", term.id);
+            assert!(decoded(&terms).contains(term.definition.get(lang)), "{}", term.id);
+            // Not on the report's page any more, where a definition opened in place links to it.
+            assert!(!page.contains(&format!("id=\"term-{}\"", term.id)), "{}", term.id);
+        }
+        assert!(page.contains(&format!("href=\"{list}#term-gazelle\"")), "a definition links to its entry");
+        // The report's page keeps `#terms`, pointing to the list, which says how many terms.
+        let pointer = format!("<a href=\"{list}\">");
+        assert!(page.contains("id=\"terms\"") && page.contains(&pointer), "the pointer to {list}");
+        let n = r.glossary.len().to_string();
+        assert!(page[page.find(&pointer).unwrap()..].split("</a>").next().unwrap().contains(&n));
+        // The way back, and the other language's list; no island: nothing there reacts.
+        assert!(terms.contains(&format!("href=\"{}\"", sip_explainer::url::page_href(lang))));
+        assert!(terms.contains(&format!("href=\"{}\"", sip_explainer::url::terms_href(lang.other()))));
+        assert!(!terms.contains("data-island"));
+    }
+}

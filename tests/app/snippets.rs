@@ -64,6 +64,12 @@ fn the_long_picture_links_to_the_page_and_lists_every_headline_figure() {
             assert!(alt.contains(&sip_report::format::plain(&datum, Lang::Zh)), "{f} in {alt}");
         }
     }
+    // And what the charts draw: the derived 2022 values (marked), the steps, the five counts.
+    for drawn in ["≈47人", "≈190个", "选择一个特色产业", "打造一个品牌盛会", "境内外上市企业", "66家"]
+    {
+        assert!(alt.contains(drawn), "{drawn} in {alt}");
+    }
+    assert!(alt.contains("推算"), "{alt}");
 }
 
 #[test]

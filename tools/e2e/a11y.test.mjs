@@ -224,7 +224,7 @@ test('print: A4, every section and chart, no controls, the source last', async (
   assert.equal(await page.locator('.chart-svg:visible').count(), 11);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  // The article's sentences, the terms and the corrections print too.
+  // The article's sentences and the corrections print too (the terms have a page of their own).
   assert.ok(pages >= 6 && pages <= 40, `${pages} pages`);
   await close();
 });

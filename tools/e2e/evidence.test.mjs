@@ -47,7 +47,7 @@ test('a link to a chart that was taken down opens its correction note', async ()
 });
 
 for (const javaScriptEnabled of [false, true]) {
-  test(`a marked term opens its definition in place, and the list of terms has it (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+  test(`a marked term opens its definition in place, and the page of terms has it (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
     const { page, problems, close } = await open('/en/', { width: 320, height: 640, javaScriptEnabled });
     const term = page.locator('#k6-summary button.term', { hasText: 'gazelles' });
     await term.click();
@@ -59,11 +59,16 @@ for (const javaScriptEnabled of [false, true]) {
     assert.match(text, /Explainer's note/, 'our note says it is ours');
     const box = await tip.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 320, `the definition fits the screen (${box.x}, ${box.width})`);
-    await page.keyboard.press('Escape');
-    await tip.waitFor({ state: 'hidden' });
-    // The article's own explanation names its paragraph; the list links each term.
+    // The definition leads to the term's entry on the page of terms.
+    await tip.locator('a').click();
+    await page.waitForURL(/\/en\/terms\/#term-gazelle$/);
+    assert.match(await page.locator('#term-gazelle + dd').textContent(), /Explainer's note/);
+    assert.equal(await page.evaluate(() => document.querySelector('#term-gazelle').getBoundingClientRect().top < innerHeight), true, 'in view');
+    // The article's own explanation names its paragraph.
     assert.match(await page.locator('#term-double-ten + dd').textContent(), /Explained in the article: Keyword 4, paragraph 2/);
-    assert.equal(await page.locator('.terms dt').count() >= 25, true, 'at least 25 terms');
+    assert.equal(await page.locator('.terms-list dt').count() >= 25, true, 'at least 25 terms');
+    // And back to the report, or to the other language's list.
+    assert.equal(await page.locator('a[hreflang="zh-CN"]').getAttribute('href'), 'terms/');
     assert.deepEqual(problems, []);
     await close();
   });

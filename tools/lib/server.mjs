@@ -15,8 +15,9 @@ const TYPES = {
 const NOT_FOUND = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>404</title>'
   + '<p>找不到这个页面。<a href="/">回到首页</a></p><p lang="en">Page not found. <a href="/en/">Go to the explainer</a></p></html>';
 
-/** Starts a server for `root`; resolves to { url, close, requests }. */
-export function serve(dir, { port = 0, gzip = true, headers = {} } = {}) {
+/** Starts a server for `root`, whose files are at `base` (`/`, or `/sip/` for a build with
+ * that public URL); resolves to { url, close, requests }. */
+export function serve(dir, { port = 0, gzip = true, headers = {}, base = '/' } = {}) {
   const root = path.resolve(dir);
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -28,13 +29,13 @@ export function serve(dir, { port = 0, gzip = true, headers = {} } = {}) {
       res.writeHead(400).end('bad request');
       return;
     }
-    let file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root)) {
+    let file = pathname.startsWith(base) ? path.join(root, path.normalize(pathname.slice(base.length - 1))) : null;
+    if (file !== null && !file.startsWith(root)) {
       res.writeHead(403).end('forbidden');
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) {
+    if (file !== null && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (file === null || !fs.existsSync(file)) {
       // The build's own 404 page (as hosts serve it), else a stand-in.
       const page = path.join(root, '404.html');
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(fs.existsSync(page) ? fs.readFileSync(page) : NOT_FOUND);

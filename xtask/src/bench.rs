@@ -21,6 +21,9 @@ const SLOW_CONTROL_MS: f64 = 100.0;
 const LANG_SWITCH_MS: f64 = 300.0;
 /// Where bench.mjs serves the site (its default too).
 const BENCH_PORT: u16 = 4173;
+/// Where nginx serves the same build, through its own nginx.conf, for Lighthouse as a host
+/// would serve it.
+const NGINX_ADDRESS: &str = "127.0.0.1:4174";
 
 pub fn bench() -> Result {
     bench_tools()?;
@@ -30,9 +33,12 @@ pub fn bench() -> Result {
     let mut baseline = crate::cmd::trunk(&["build", "--release", "--offline"]);
     baseline.current_dir(root().join("bench/baseline"));
     run(baseline)?;
+    crate::tools::nginx()?;
+    let dist = root().join("dist");
+    let _nginx = crate::site::Nginx::start(&dist, &dist, NGINX_ADDRESS, "bench")?;
     eprintln!("xtask: measuring (Lighthouse runs take a minute each)");
     let mut node = command("node", &["bench.mjs", "../dist", "../target/bench/baseline-dist"]);
-    node.current_dir(root().join("tools"));
+    node.current_dir(root().join("tools")).env("BENCH_NGINX", format!("http://{NGINX_ADDRESS}"));
     let out = node.output().map_err(|e| e.to_string())?;
     if !out.status.success() {
         return Err(format!("bench.mjs failed:\n{}", String::from_utf8_lossy(&out.stderr)));
@@ -189,7 +195,7 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
 
     let _ = writeln!(s, "\n## Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4× CPU), the pages taking turns: the median of each figure over 5 runs\n");
     let _ = writeln!(s, "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    const PAGES: [(&str, &str); 7] = [
+    const PAGES: [(&str, &str); 9] = [
         ("`/` (Chinese)", "zh"),
         ("`/en/`", "en"),
         ("`embed/k3/`", "embedZh"),
@@ -197,6 +203,8 @@ fn render(r: &Value, crates: &[(String, u64)]) -> String {
         ("baseline", "baseline"),
         ("`/` with every script removed", "zhBare"),
         ("`/en/` with every script removed", "enBare"),
+        ("`/` served by nginx (its nginx.conf, brotli)", "zhNginx"),
+        ("`/en/` served by nginx", "enNginx"),
     ];
     for (name, key) in PAGES {
         let l = &r["lighthouse"][key];

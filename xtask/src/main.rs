@@ -17,9 +17,11 @@ jobs:
                      build the release site into dist/: trunk build, then prerender
                      index.html and en/index.html; --site-url makes the canonical and
                      link-preview URLs absolute
-  test               install what is missing (Chromium and nginx too), then fmt, clippy (host
+  test [--only-nginx]
+                     install what is missing (Chromium and nginx too), then fmt, clippy (host
                      and wasm32), cargo test, the release site, the browser tests, and the
-                     nginx suite (at the root and under /sip/)
+                     nginx suite (at the root and under /sip/); --only-nginx builds the site
+                     and runs the nginx suite alone
   bench              build the release site and a minimal Yew baseline, measure both in one
                      run (sizes, Lighthouse 12.2.3 mobile, Chromium timings), write BENCHMARKS.md
   setup              only install the toolchain (wasm target, Trunk, wasm-bindgen, node tools)
@@ -47,7 +49,10 @@ fn main() -> ExitCode {
             }
             Err(e) => Err(e),
         },
-        Some("test") => done(args).and_then(|_| tools::ensure(true)).and_then(|_| site::test()),
+        Some("test") => {
+            let only_nginx = args.contains("--only-nginx");
+            done(args).and_then(|_| tools::ensure(true)).and_then(|_| site::test(only_nginx))
+        }
         Some("setup") => done(args).and_then(|_| tools::ensure(true)),
         Some("bench") => done(args).and_then(|_| tools::ensure(true)).and_then(|_| bench::bench()),
         Some("social") => done(args).and_then(|_| tools::ensure(false)).and_then(|_| site::social()),

@@ -25,7 +25,8 @@ pub fn dist(public_url: &str, site_url: Option<&str>) -> Result {
 }
 
 /// Writes `index.html` (Chinese) and `en/index.html` (English) from Trunk's index.html, each
-/// embed's page (`embed/k3/index.html`, `en/embed/all/index.html`), each section's picture for
+/// embed's page (`embed/k3/index.html`, `en/embed/all/index.html`), the terms pages
+/// (`terms/index.html`, `en/terms/index.html`), each section's picture for
 /// the Embed menu (`img/embed/k3-en.<hash>.png`), and the whole dataset as JSON, in the same
 /// shape as the data file.
 pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Result {
@@ -48,7 +49,7 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         }
         eprintln!("xtask: prerendered the embeds in {}", lang.tag());
     }
-    let built = embed_pictures(dist, site_url)?;
+    let built = embed_pictures(dist, public_url, site_url)?;
     // Trunk's hashed files (`style-<hash>.css`, `sip-explainer-<hash>.js` and its wasm), and
     // the section pictures.
     let mut hashed: Vec<String> = fs::read_dir(dist)
@@ -58,11 +59,13 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
         .collect();
     hashed.extend(built.iter().flat_map(|d| d.sections.values().map(|b| b.picture.clone())));
     hashed.extend(built.iter().filter_map(|d| d.sections.values().next().map(|b| b.long.clone())));
-    let embeds: Vec<String> = Lang::ALL
+    // The pages besides `/` and `/en/`, cached as pages: each embed's, and the terms pages.
+    let mut embeds: Vec<String> = Lang::ALL
         .into_iter()
         .flat_map(|l| Embed::all(report).into_iter().map(move |e| (l, e)))
         .map(|(l, e)| sip_explainer::url::embed_href(l, &e))
         .collect();
+    embeds.extend(Lang::ALL.map(sip_explainer::url::terms_href));
     let headers = sip_site::headers_file(&policy, public_url, &hashed, &embeds);
     fs::write(dist.join("_headers"), headers).map_err(|e| e.to_string())?;
     // The same headers for a host's own nginx, and the page a missing path gets.
@@ -72,6 +75,13 @@ pub fn prerender(dist: &Path, public_url: &str, site_url: Option<&str>) -> Resul
     match site_url {
         Some(site) => oembed_files(dist, site, &built)?,
         None => eprintln!("xtask: no oEmbed responses: they need the site's address (--site-url)"),
+    }
+    for lang in Lang::ALL {
+        let html = sip_explainer::ssr::render_terms(report, lang);
+        let page = sip_site::terms_page(&template, report, lang, &html, site_url)?;
+        let dir = dist.join(sip_explainer::url::terms_href(lang));
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        fs::write(dir.join("index.html"), page).map_err(|e| e.to_string())?;
     }
     for Drawn { lang, sections, .. } in built {
         let html = sip_explainer::ssr::render_page(report, lang, &sections)?;
@@ -160,6 +170,10 @@ http {{
         let conf = Nginx::config(dist, root_dir, listen, name)?;
         let conf = conf.display().to_string();
         run(command("nginx", &["-t", "-q", "-c", &conf]))?;
+        // Another server on that address (an nginx left over by an interrupted run, say) would
+        // answer in this one's place while it retries its bind.
+        std::net::TcpListener::bind(listen)
+            .map_err(|e| format!("cannot serve on {listen}: {e} (is another server on it?)"))?;
         eprintln!("xtask: nginx serves {} on http://{listen}", dist.display());
         let mut child = command("nginx", &["-c", &conf, "-g", "daemon off;"]).spawn().map_err(|e| e.to_string())?;
         // Ready when it answers, and it is this nginx that answers (not another on that port).
@@ -202,7 +216,7 @@ pub fn serve_nginx() -> Result {
 }
 
 /// The browser suite against the real nginx: the site at the root, and built again under a
-/// sub-path (`/sip/`), each through its own `nginx.conf`.
+/// sub-path (`/sip/`) with its address (`--site-url`), each through its own `nginx.conf`.
 fn nginx_suite() -> Result {
     crate::tools::nginx()?;
     let dist = root().join("dist");
@@ -221,10 +235,12 @@ fn nginx_suite() -> Result {
     let _ = fs::remove_dir_all(&sub);
     let out = sub_dist.display().to_string();
     run(crate::cmd::trunk(&["build", "--release", "--offline", "--dist", &out, "--public-url", "/sip/"]))?;
-    prerender(&sub_dist, "/sip/", None)?;
+    // With its address, as a deployment would be: QR codes in the pictures, oEmbed.
+    let site = "http://127.0.0.1:8092/sip/";
+    prerender(&sub_dist, "/sip/", Some(site))?;
     let _nginx = Nginx::start(&sub_dist, &sub, "127.0.0.1:8092", "sub")?;
-    let mut node = suite("http://127.0.0.1:8092/sip/");
-    node.env("DIST", &sub_dist);
+    let mut node = suite(site);
+    node.env("DIST", &sub_dist).env("BUILT_WITH_SITE_URL", "1");
     run(node)
 }
 
@@ -240,9 +256,10 @@ struct Drawn {
 /// Draws each section's picture for the Embed menu (`export::poster_svg`, with a QR code of
 /// the section when the site's address is known) as PNG under `img/embed/`, and the long
 /// picture of the whole report (`export::long_picture_svg`, with a QR code of the page) under
-/// `img/long/`, each named by its hash; and measures each embed page in a narrow column.
+/// `img/long/`, each named by its hash; and measures each embed page in a narrow column, served
+/// at the build's public URL (`public_url`), so it loads its stylesheet.
 /// Needs Chromium and a CJK font, which it installs when missing.
-fn embed_pictures(dist: &Path, site_url: Option<&str>) -> Result<Vec<Drawn>> {
+fn embed_pictures(dist: &Path, public_url: &str, site_url: Option<&str>) -> Result<Vec<Drawn>> {
     use sip_explainer::url::{embed_href, page_url};
     crate::tools::cjk_font()?;
     let report = sip_explainer::data::report();
@@ -280,7 +297,7 @@ fn embed_pictures(dist: &Path, site_url: Option<&str>) -> Result<Vec<Drawn>> {
     pages.extend(Lang::ALL.map(|l| embed_href(l, &Embed::All)));
     let jobs = serde_json::json!({
         "draw": draw,
-        "measure": { "dist": dist, "width": sip_explainer::snippets::NARROW_COLUMN, "pages": pages },
+        "measure": { "dist": dist, "base": public_url, "width": sip_explainer::snippets::NARROW_COLUMN, "pages": pages },
     });
     eprintln!(
         "xtask: drawing {} section pictures and 2 long pictures, measuring {} embeds (Chromium)",
@@ -386,8 +403,12 @@ fn pictures(jobs: &serde_json::Value) -> Result<serde_json::Map<String, serde_js
     serde_json::from_str(&out).map_err(|e| format!("{}: {e}", out_file.display()))
 }
 
-/// Every check CI runs.
-pub fn test() -> Result {
+/// Every check CI runs; with `only_nginx`, the release site and the nginx suite alone.
+pub fn test(only_nginx: bool) -> Result {
+    if only_nginx {
+        dist("/", None)?;
+        return nginx_suite();
+    }
     run(command("cargo", &["fmt", "--all", "--check"]))?;
     run(command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(command(

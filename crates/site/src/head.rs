@@ -2,21 +2,56 @@
 //! and Schema.org metadata as JSON-LD, each from the report the page shows.
 
 use sip_explainer::text::escape;
-use sip_explainer::url::{embed_href, page_url, Embed};
+use sip_explainer::url::{embed_href, page_url, terms_href, Embed};
 use sip_report::{Lang, Report};
+
+/// Which page a head is for.
+#[derive(Clone, Copy)]
+pub enum Kind<'a> {
+    /// The report's page (`/`, `/en/`).
+    Report,
+    /// An embed's page (`embed/k3/`).
+    Embed(&'a Embed),
+    /// The page of terms (`terms/`).
+    Terms,
+}
+
+impl<'a> Kind<'a> {
+    pub fn of(embed: Option<&'a Embed>) -> Kind<'a> {
+        embed.map_or(Kind::Report, Kind::Embed)
+    }
+}
 
 /// Title, description, canonical and alternate links, Open Graph and Twitter card tags.
 pub fn head(report: &Report, lang: Lang, site: &str, embed: Option<&Embed>) -> String {
+    head_of(report, lang, site, Kind::of(embed))
+}
+
+/// The same for any kind of page: the terms page has its own title, description and address,
+/// and no JSON-LD (it is not the article).
+pub fn head_of(report: &Report, lang: Lang, site: &str, kind: Kind) -> String {
     let meta = &report.meta;
-    let title = escape(meta.title.get(lang));
+    let t = sip_explainer::i18n::ui(lang);
+    let title = escape(&match kind {
+        Kind::Terms => format!("{} · {}", t.terms_title, meta.title.get(lang)),
+        _ => meta.title.get(lang).to_string(),
+    });
     // A section's embed is described as that section.
-    let description = escape(&match embed {
-        Some(Embed::Section(id)) => sip_explainer::snippets::description(report, id, lang),
+    let description = escape(&match kind {
+        Kind::Embed(Embed::Section(id)) => sip_explainer::snippets::description(report, id, lang),
+        Kind::Terms => t.terms_lead.to_string(),
         _ => description(report, lang),
     });
     // An embed's page is its own canonical page (a canonical link to the site's root would
-    // tell search engines it is the home page), its alternate the other language's embed.
-    let url = |l: Lang| escape(&embed.map_or_else(|| page_url(site, l), |e| format!("{site}{}", embed_href(l, e))));
+    // tell search engines it is the home page), its alternate the other language's embed;
+    // so is the terms page.
+    let url = |l: Lang| {
+        escape(&match kind {
+            Kind::Report => page_url(site, l),
+            Kind::Embed(e) => format!("{site}{}", embed_href(l, e)),
+            Kind::Terms => format!("{site}{}", terms_href(l)),
+        })
+    };
     let image = escape(&format!("{site}img/{}", crate::social::file_name(lang)));
     let locale = |l: Lang| match l {
         Lang::Zh => "zh_CN",
@@ -49,8 +84,10 @@ pub fn head(report: &Report, lang: Lang, site: &str, embed: Option<&Embed>) -> S
         // X reads the title, description and image from the Open Graph tags when its own
         // are absent; only the card's kind has no Open Graph equivalent.
         "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
-        format!("<script type=\"application/ld+json\">{}</script>", json_ld(report, lang, site)),
     ]);
+    if !matches!(kind, Kind::Terms) {
+        tags.push(format!("<script type=\"application/ld+json\">{}</script>", json_ld(report, lang, site)));
+    }
     tags.join("\n  ")
 }
 

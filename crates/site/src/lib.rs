@@ -14,4 +14,4 @@ pub mod rewrite;
 pub mod social;
 
 pub use head::{description, head, json_ld};
-pub use rewrite::{content_security_policy, deferred_loader, headers_file, page};
+pub use rewrite::{content_security_policy, deferred_loader, headers_file, page, terms_page};

@@ -64,7 +64,9 @@ pub fn server_block(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
         // downloads only when it is `application/wasm`.
         let wasm =
             if file.ends_with(".wasm") { "        types { }\n        default_type application/wasm;\n" } else { "" };
-        out += &location(&format!("= {base}{file}"), Some(IMMUTABLE), policy, wasm);
+        // Public and unchanging: any origin may read them (a sandboxed frame has none).
+        let extra = format!("{wasm}        add_header Access-Control-Allow-Origin \"*\" always;\n");
+        out += &location(&format!("= {base}{file}"), Some(IMMUTABLE), policy, &extra);
     }
     // Pages: a few minutes, so a correction reaches readers soon.
     let mut pages: Vec<String> = vec![String::new(), "index.html".into(), "en/".into(), "en/index.html".into()];

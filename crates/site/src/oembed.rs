@@ -58,7 +58,7 @@ pub fn response(report: &Report, lang: Lang, site: &str, embed: Option<&Embed>, 
         "version": "1.0",
         "type": "rich",
         "title": title,
-        "html": snippets::resizing(report, site, &shown, lang),
+        "html": snippets::resizing_at(report, site, &shown, lang, facts.frame_height),
         // The column the height was measured in; the script in `html` sizes the frame to its
         // content in any width.
         "width": snippets::NARROW_COLUMN,

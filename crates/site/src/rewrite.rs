@@ -6,7 +6,7 @@
 //! the page's inline scripts (Trunk's module loader, replaced by ours in `loader.js`, and the
 //! embed's height reporter) are allowed by their SHA-256 hashes, and nothing else inline.
 
-use crate::head::head;
+use crate::head::{head_of, Kind};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text, HandlerResult, RewriteStrSettings};
 use sip_explainer::url::Embed;
@@ -48,10 +48,37 @@ pub fn page(
     site: Option<&str>,
     embed: Option<&Embed>,
 ) -> Result<String, String> {
+    finish(template, report, lang, app_html, site, Kind::of(embed))
+}
+
+/// The page of terms for a language (`terms/`), as `page` makes the others.
+pub fn terms_page(
+    template: &str,
+    report: &Report,
+    lang: Lang,
+    app_html: &str,
+    site: Option<&str>,
+) -> Result<String, String> {
+    finish(template, report, lang, app_html, site, Kind::Terms)
+}
+
+fn finish(
+    template: &str,
+    report: &Report,
+    lang: Lang,
+    app_html: &str,
+    site: Option<&str>,
+    kind: Kind,
+) -> Result<String, String> {
+    let embed = match kind {
+        Kind::Embed(e) => Some(e),
+        _ => None,
+    };
     let policy = content_security_policy(template)?;
-    let mut head_tags = head(report, lang, site.unwrap_or(""), embed);
-    // oEmbed's addresses are absolute: discovery only when the site's address is known.
-    if let Some(site) = site {
+    let mut head_tags = head_of(report, lang, site.unwrap_or(""), kind);
+    // oEmbed's addresses are absolute: discovery only when the site's address is known (and
+    // only for what can be embedded: not the terms page).
+    if let (Some(site), false) = (site, matches!(kind, Kind::Terms)) {
         let folder = crate::oembed::folder(lang, embed);
         head_tags += &format!("\n  {}", crate::oembed::discovery(report, lang, site, &folder));
     }
@@ -171,6 +198,14 @@ pub fn deferred_loader(trunk_html: &str) -> Result<String, String> {
                 el.replace(&loader, ContentType::Html);
                 counted(&replaced)
             }),
+            // Fetched with CORS, so its integrity holds wherever the page has no origin of its
+            // own: in a frame sandboxed to scripts only (how WordPress shows an oEmbed it does
+            // not trust), a stylesheet with `integrity` loads only so. Hosts send
+            // `Access-Control-Allow-Origin: *` with the hashed files (`_headers`, `nginx.conf`).
+            element!("link[rel=stylesheet][integrity]", |el| {
+                el.set_attribute("crossorigin", "anonymous")?;
+                Ok(())
+            }),
         ],
     )?;
     once(&replaced, "script[type=module]")?;
@@ -207,7 +242,16 @@ pub fn headers_file(policy: &str, base: &str, hashed: &[String], embeds: &[Strin
     let rule = |paths: &[String], value: &str| {
         paths.iter().map(|p| format!("{base}{p}\n  Cache-Control: {value}\n")).collect::<String>()
     };
-    out += &rule(hashed, "public, max-age=31536000, immutable");
+    // Hashed files are public and never change: any origin may read them, so a page with no
+    // origin of its own (a sandboxed frame) loads its stylesheet, script and wasm too.
+    out += &hashed
+        .iter()
+        .map(|p| {
+            format!(
+                "{base}{p}\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n"
+            )
+        })
+        .collect::<String>();
     let mut pages: Vec<String> = ["", "index.html", "en/", "en/index.html"].map(str::to_string).to_vec();
     pages.extend(embeds.iter().flat_map(|e| [e.clone(), format!("{e}index.html")]));
     out += &rule(&pages, "public, max-age=300, must-revalidate");

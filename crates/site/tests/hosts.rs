@@ -28,7 +28,8 @@ fn the_nginx_block_sends_what_headers_sends() {
             let body = &block[at..at + block[at..].find("    }\n").unwrap()];
             assert!(body.contains("Cache-Control \"public, max-age=31536000, immutable\""), "{body}");
             assert!(body.contains("X-Content-Type-Options \"nosniff\""), "{body}");
-            assert!(headers.contains(&format!("{base}{file}\n  Cache-Control: public, max-age=31536000, immutable")));
+            assert!(headers.contains(&format!("{base}{file}\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *\n")));
+            assert!(body.contains("add_header Access-Control-Allow-Origin \"*\" always;"), "{body}");
         }
         for page in ["", "en/", "embed/k3/", "en/embed/all/index.html"] {
             assert!(block.contains(&format!("location = {base}{page} {{")), "{base}{page}");

@@ -343,6 +343,7 @@ fn oembed_is_discovered_from_each_page_with_a_site_address_and_describes_its_emb
     assert_eq!(json["title"], "More than 2,600 people · Suzhou Industrial Park's 2023 innovation report card");
     let html = json["html"].as_str().unwrap();
     assert!(html.starts_with("<iframe src=\"https://example.org/sip/en/embed/k3/\""), "{html}");
+    assert!(html.contains(" height=\"3120\" "), "as tall as measured, in case the script is stripped: {html}");
     assert!(html.ends_with("<script src=\"https://example.org/sip/embed.js\" async></script>"), "{html}");
     assert_eq!((json["width"].as_u64(), json["height"].as_u64()), (Some(320), Some(3120)));
     assert_eq!(json["thumbnail_url"], "https://example.org/sip/img/embed/k3-en.0123456789ab.png");
