@@ -131,6 +131,13 @@ impl Tall {
         Some(())
     }
 
+    /// A keyword's heading: its ordinal, the keyword, its theme, then `gap` px.
+    fn keyword(&mut self, s: &sip_report::Section, lang: Lang, gap: u32) {
+        self.text(s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
+        self.text(s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
+        self.text(s.theme.get(lang), 34, "normal", "#555F6B", gap);
+    }
+
     /// A thin rule across the inner width, with room above and below.
     fn rule(&mut self) {
         self.y += 24;
@@ -163,9 +170,7 @@ pub fn poster_svg(report: &Report, section: &str, lang: Lang, link: Option<&str>
     let s = report.section(section)?;
     let mut p = Tall::new();
     p.text(report.meta.title.get(lang), 30, "normal", "#555F6B", 24);
-    p.text(s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
-    p.text(s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
-    p.text(s.theme.get(lang), 34, "normal", "#555F6B", 40);
+    p.keyword(s, lang, 40);
     for id in s.headline.iter() {
         let Some(d) = report.datum(id) else { continue };
         p.text(&format::plain(&d, lang), 60, "bold", "#1F5F99", 0);
@@ -194,9 +199,7 @@ pub fn long_picture_svg(report: &Report, lang: Lang, link: Option<&str>) -> Opti
     p.text(meta.subtitle.get(lang), 34, "normal", "#555F6B", 8);
     for s in report.sections.iter() {
         p.rule();
-        p.text(s.ordinal.get(lang), 34, "bold", "#1F5F99", 8);
-        p.text(s.keyword.get(lang), 64, "bold", "#1A1A1A", 8);
-        p.text(s.theme.get(lang), 34, "normal", "#555F6B", 36);
+        p.keyword(s, lang, 36);
         for id in s.headline.iter() {
             let Some(d) = report.datum(id) else { continue };
             p.text(&format::plain(&d, lang), 56, "bold", "#1F5F99", 0);
