@@ -15,6 +15,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { unfurl } from 'unfurl.js';
 import { launch } from '../lib/browser.mjs';
+import { settled } from '../lib/site.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -136,7 +137,10 @@ test('the Embed menu\'s snippet works on a host page of another origin, below th
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${SITE}en/`);
   await page.waitForSelector('html[data-ready]');
+  // The section comes into view and lays out (the sections around it leave their stand-in
+  // heights then): a click while the page moves can miss the menu.
   await page.locator('#k4').scrollIntoViewIfNeeded();
+  await settled(page);
   await page.locator('#k4 .embed-menu summary').click();
   await page.waitForFunction(() => document.querySelector('#k4 .embed-menu')?.open);
   const snippet = await page.locator('#k4 .embed-form textarea').first().inputValue();
