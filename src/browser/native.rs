@@ -70,3 +70,8 @@ pub fn user_agent() -> String {
 
 /// No dialog to open natively.
 pub fn show_modal(_node: &yew::NodeRef) {}
+
+/// No dialog to close natively.
+pub fn close_dialog(_node: &yew::NodeRef) -> bool {
+    false
+}

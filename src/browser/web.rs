@@ -49,6 +49,18 @@ pub fn show_modal(node: &yew::NodeRef) {
     }
 }
 
+/// Closes a modal `<dialog>` the way Escape does, which gives focus back to where it was and
+/// fires its `close` event; `false` if it was not open (or is not a dialog).
+pub fn close_dialog(node: &yew::NodeRef) -> bool {
+    match node.cast::<web_sys::HtmlDialogElement>() {
+        Some(d) if d.open() => {
+            d.close();
+            true
+        }
+        _ => false,
+    }
+}
+
 /// The section or chart the reader is looking at: the section that crosses the reading line,
 /// a little below the top bar (else the last that starts above it), and within it the chart
 /// that crosses the line, if one does. `None` above the first section. Only that section's

@@ -25,7 +25,16 @@ pub fn Overlay(props: &OverlayProps) -> Html {
     }
     let t = ui(props.lang);
     let o = &props.overlay;
-    let close = props.act.reform(|_: MouseEvent| Action::CloseOverlay);
+    // Closed as Escape closes it, so focus goes back to the button that opened it; its
+    // `close` event then tells the state. Without a modal dialog, the state is told at once.
+    let close = {
+        let (dialog, act) = (dialog.clone(), props.act.clone());
+        Callback::from(move |_: MouseEvent| {
+            if !crate::browser::close_dialog(&dialog) {
+                act.emit(Action::CloseOverlay);
+            }
+        })
+    };
     // Escape closes the dialog natively: keep the state in step.
     let onclose = props.act.reform(|_: Event| Action::CloseOverlay);
     let title_id = format!("overlay-{}-title", o.chart);

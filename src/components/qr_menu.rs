@@ -21,7 +21,9 @@ pub fn qr_menu(link: Option<&str>, lang: Lang) -> Html {
     html! {
         <details class="menu qr-menu">
             <summary>{ t.qr_code }</summary>
-            { for code }
+            // One place, empty or not: a list of children that grows would make the summary a
+            // new node when the island starts (see `islands::tools`).
+            if let Some(code) = code { { code } }
         </details>
     }
 }

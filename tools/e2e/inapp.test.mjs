@@ -8,6 +8,12 @@ import { site, settled } from '../lib/site.mjs';
 const { open } = site(before, after);
 const WECHAT = 'Mozilla/5.0 (Linux; Android 13; V2227A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110053 MMWEBSDK/20230805 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
+/** The focused element's text, or its tag when it is not in the chart's tools (the body). */
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return el.closest('#chart-ip-financing .tools') ? el.textContent : el.tagName;
+});
+
 async function wake(page, island) {
   await page.evaluate((k) => document.querySelector(`[data-island="${k}"]`).scrollIntoView({ block: 'start' }), island);
   await page.waitForSelector(`[data-island="${island}"][data-live]`, { state: 'attached' });
@@ -27,6 +33,9 @@ test('in WeChat a PNG opens full screen to press and hold, and no download start
   assert.match(await page.locator('dialog.overlay .overlay-help').textContent(), /长按图片保存/);
   await page.keyboard.press('Escape');
   await page.waitForSelector('dialog.overlay', { state: 'detached' });
+  // Focus is back on the button that opened it: the same node, which the dialog's coming and
+  // going left in place.
+  assert.equal(await focused(page), '↓ PNG', 'focus returns to the PNG button');
   // CSV: the data as text, with a Copy button that works.
   await page.locator('#chart-ip-financing .tools button', { hasText: 'CSV' }).click();
   const text = page.locator('dialog.overlay[open] textarea.overlay-text');
@@ -37,6 +46,7 @@ test('in WeChat a PNG opens full screen to press and hold, and no download start
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^指标,数值,单位/);
   await page.locator('dialog.overlay .overlay-close').click();
   await page.waitForSelector('dialog.overlay', { state: 'detached' });
+  assert.equal(await focused(page), '↓ CSV', 'focus returns to the CSV button');
   await settled(page);
   assert.equal(downloads, 0, 'no download was started');
   await page.locator('.inapp-hint button').click();

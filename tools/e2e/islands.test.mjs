@@ -36,8 +36,8 @@ const WATCH = `
     }
   }).observe(document, { characterData: true, subtree: true, characterDataOldValue: true });
   document.addEventListener('DOMContentLoaded', () => {
-    for (const el of document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button')) el.__prerendered = true;
-    window.__tagged = document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button').length;
+    for (const el of document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button, summary')) el.__prerendered = true;
+    window.__tagged = document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button, summary').length;
   });
 `;
 
@@ -71,7 +71,7 @@ test('each island starts when it comes into view; the nodes are the prerendered 
       }
       await settled(page);
       const kept = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button')];
+        const all = [...document.querySelectorAll('h1, h2, .card, .chart-svg, .hit, table, .tools > button, summary')];
         return { total: all.length, kept: all.filter((el) => el.__prerendered).length, tagged: window.__tagged };
       });
       assert.ok(kept.tagged > 100, `the prerendered nodes were tagged (${kept.tagged})`);

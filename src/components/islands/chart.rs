@@ -155,7 +155,7 @@ pub fn ChartFrame(props: &ChartFrameProps) -> Html {
                 { qr_menu(shell.site.is_some().then(|| shell.link(&anchor)).as_deref(), lang) }
                 <span class="notice" role="status">{ shell.notice_for(&anchor).unwrap_or_default() }</span>
             </div>
-            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
+            if let Some(o) = &shell.overlay { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }
             <details class="chart-table" open={table_open} ontoggle={on_toggle}>
                 <summary>{ t.data_table }</summary>
                 <div class="table-scroll">{ data_table(report, &chart.id, lang) }</div>

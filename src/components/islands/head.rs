@@ -40,7 +40,7 @@ pub fn head_tools(lang: Lang, shell: &Shell) -> Html {
                     <button type="button" onclick={shell.act.reform(|_: MouseEvent| Action::DismissHint)}>{ t.close }</button>
                 </p>
             }
-            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
+            if let Some(o) = &shell.overlay { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }
         </>
     }
 }

@@ -37,9 +37,13 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, bui
             // Hidden with the other tools until the app runs; it needs the page's address.
             <button type="button" onclick={act(Action::Poster(id.to_string()))}>{ t.poster }</button>
             { qr_menu(shell.site.is_some().then(|| shell.link(id)).as_deref(), lang) }
-            { for shell.overlay.as_ref().map(|o| html! { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }) }
+            if let Some(o) = &shell.overlay { <Overlay overlay={o.clone()} {lang} act={shell.act.clone()} /> }
             <details class="embed-menu">
                 <summary>{ t.embed }</summary>
+                // In one element of their own: the forms arrive when the island starts, and
+                // Yew matches a list's children from the end, so forms added beside the summary
+                // would make it a new node, and a tap that started the island would be lost.
+                <div class="embed-forms">
                 { for forms.into_iter().map(|(form, label, code)| {
                     let field = format!("{id}-embed-{form}");
                     html! {
@@ -51,6 +55,7 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, bui
                         </div>
                     }
                 }) }
+                </div>
             </details>
             <span class="notice" role="status">{ shell.notice_for(id).unwrap_or_default() }</span>
         </>
