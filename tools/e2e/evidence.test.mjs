@@ -4,7 +4,7 @@
 // taken down opens its correction note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { site } from '../lib/site.mjs';
+import { site, settled, idle } from '../lib/site.mjs';
 
 const { open } = site(before, after);
 
@@ -73,6 +73,17 @@ for (const javaScriptEnabled of [false, true]) {
     await close();
   });
 }
+
+test('the page of terms starts no app: no script module and no wasm is fetched', async () => {
+  const { page, requests, problems, close } = await open('/en/terms/', { width: 375, height: 700, ready: false });
+  // The app's loader would start two animation frames after `load`; this waits past that.
+  await settled(page);
+  await idle(page);
+  assert.deepEqual(requests.filter((url) => /\.(wasm|js)$/.test(url)), []);
+  assert.equal(await page.locator('link[rel=modulepreload]').count(), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
 
 test('a figure named in prose leads to its mark in the chart, highlighted with its tooltip, and Back returns to the sentence', async () => {
   const { page, problems, close } = await open('/en/', { width: 375, height: 700 });

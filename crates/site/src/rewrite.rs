@@ -113,6 +113,14 @@ fn finish(
                 el.set_inner_content(app_html, ContentType::Html);
                 counted(&apps)
             }),
+            // The page of terms has no island: it loads no app (the other inline script, the
+            // theme and the prefetch of the other language, stays).
+            element!("script[type=module]", |el| {
+                if matches!(kind, Kind::Terms) {
+                    el.remove();
+                }
+                Ok(())
+            }),
         ],
     )?;
     once(&html, "html")?;

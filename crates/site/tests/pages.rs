@@ -174,6 +174,19 @@ fn the_loader_is_found_beside_the_embed_height_script() {
 }
 
 #[test]
+fn the_page_of_terms_loads_no_app() {
+    let trunk = TRUNK
+        .replace("<div id=app></div>", "<div id=app></div><script>document.documentElement.dataset.x = 1;</script>");
+    let template = deferred_loader(&trunk).unwrap();
+    let report = sip_explainer::data::report();
+    let terms = sip_site::terms_page(&template, report, Lang::En, "<main>terms</main>", None).unwrap();
+    assert!(!terms.contains("type=module") && !terms.contains("app.wasm"), "{terms}");
+    assert!(terms.contains("<script>document.documentElement.dataset.x = 1;</script>"), "the other script stays");
+    let report_page = page(&template, report, Lang::En, "<main>report</main>", None, None).unwrap();
+    assert!(report_page.contains("<script type=\"module\">") && report_page.contains("import(app.js)"));
+}
+
+#[test]
 fn an_embed_page_opens_links_in_a_new_tab() {
     let trunk = TEMPLATE;
     let k3 = sip_explainer::url::Embed::Section("k3".into());
