@@ -117,48 +117,29 @@ impl Nginx {
         fs::write(&site, sip_site::nginx::with_address(&block, listen, &root_dir.display().to_string()))
             .map_err(|e| e.to_string())?;
         let brotli = Path::new(crate::tools::NGINX_BROTLI);
-        let is_root = crate::tools::is_root();
         let d = dir.display();
-        let conf = format!(
-            "# Written by cargo xtask: nginx for this site alone, as a host's http block would include it.
-             {user}pid {d}/nginx.pid;
-error_log stderr warn;
-{load}             events {{}}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-                 access_log off;
-    {brotli_on}             client_body_temp_path {d}/tmp/body;
-    proxy_temp_path {d}/tmp/proxy;
-    fastcgi_temp_path {d}/tmp/fastcgi;
-                 uwsgi_temp_path {d}/tmp/uwsgi;
-    scgi_temp_path {d}/tmp/scgi;
-    include {site};
-}}
-",
-            user = if is_root {
-                "user root;
-"
-            } else {
-                ""
-            },
-            load = if brotli.exists() {
-                format!(
-                    "load_module {};
-",
-                    brotli.display()
-                )
-            } else {
-                String::new()
-            },
-            brotli_on = if brotli.exists() {
-                "brotli_static on;
-    "
-            } else {
-                ""
-            },
-            site = site.display(),
+        let mut main =
+            vec!["# Written by cargo xtask: nginx for this site alone, as a host's http block would include it."
+                .to_string()];
+        if crate::tools::is_root() {
+            main.push("user root;".into());
+        }
+        main.extend([format!("pid {d}/nginx.pid;"), "error_log stderr warn;".into()]);
+        let mut http = vec![
+            "include /etc/nginx/mime.types;".to_string(),
+            "default_type application/octet-stream;".into(),
+            "access_log off;".into(),
+        ];
+        if brotli.exists() {
+            main.push(format!("load_module {};", brotli.display()));
+            http.push("brotli_static on;".into());
+        }
+        http.extend(
+            [("client_body", "body"), ("proxy", "proxy"), ("fastcgi", "fastcgi"), ("uwsgi", "uwsgi"), ("scgi", "scgi")]
+                .map(|(directive, dir)| format!("{directive}_temp_path {d}/tmp/{dir};")),
         );
+        http.push(format!("include {};", site.display()));
+        let conf = format!("{}\nevents {{}}\nhttp {{\n    {}\n}}\n", main.join("\n"), http.join("\n    "));
         let path = dir.join("nginx.conf");
         fs::write(&path, conf).map_err(|e| e.to_string())?;
         Ok(path)
