@@ -44,17 +44,17 @@ pub fn section_tools(report: ReportRef, id: &str, lang: Lang, shell: &Shell, bui
                 // Yew matches a list's children from the end, so forms added beside the summary
                 // would make it a new node, and a tap that started the island would be lost.
                 <div class="embed-forms">
-                { for forms.into_iter().map(|(form, label, code)| {
-                    let field = format!("{id}-embed-{form}");
-                    html! {
-                        <div class="embed-form">
-                            <label for={field.clone()}>{ label }</label>
-                            <textarea id={field} readonly=true rows="4" value={code.clone()} />
-                            <button type="button" aria-label={format!("{}{}{label}", t.copy_code, t.colon)}
-                                onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
-                        </div>
-                    }
-                }) }
+                    { for forms.into_iter().map(|(form, label, code)| {
+                        let field = format!("{id}-embed-{form}");
+                        html! {
+                            <div class="embed-form">
+                                <label for={field.clone()}>{ label }</label>
+                                <textarea id={field} readonly=true rows="4" value={code.clone()} />
+                                <button type="button" aria-label={format!("{}{}{label}", t.copy_code, t.colon)}
+                                    onclick={act(Action::CopyEmbed { anchor: id.to_string(), code })}>{ t.copy_code }</button>
+                            </div>
+                        }
+                    }) }
                 </div>
             </details>
             <span class="notice" role="status">{ shell.notice_for(id).unwrap_or_default() }</span>
